@@ -1,0 +1,66 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { Breadcrumbs } from '../../../_components/Breadcrumbs'
+import { ExerciseDetails } from '../../../_components/ExerciseDetails'
+import { SanityImage } from '../../../_components/SanityImage'
+import { contentConfig, getExercise, getExercises } from '@/lib/content'
+
+type Params = Promise<{ slug: string }>
+
+export async function generateStaticParams() {
+  const exercises = await getExercises()
+  return exercises.flatMap(({ slug }) => (slug ? [{ slug }] : []))
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const exercise = await getExercise((await params).slug)
+  if (!exercise?.slug) return {}
+  const url = `/exercises/${exercise.slug}`
+  return {
+    title: exercise.name,
+    description: exercise.summary,
+    alternates: { canonical: url },
+    openGraph: { type: 'article', url, title: exercise.name ?? undefined, description: exercise.summary ?? undefined },
+  }
+}
+
+export default async function ExercisePage({ params }: { params: Params }) {
+  const exercise = await getExercise((await params).slug)
+  if (!exercise?.slug || !exercise.name) notFound()
+  return (
+    <article>
+      <Breadcrumbs
+        siteUrl={contentConfig().siteUrl}
+        items={[
+          { name: 'Home', href: '/' },
+          { name: 'Exercises', href: '/exercises' },
+          { name: exercise.name, href: `/exercises/${exercise.slug}` },
+        ]}
+      />
+      <h1>{exercise.name}</h1>
+      {exercise.summary ? <p className="lede">{exercise.summary}</p> : null}
+      <SanityImage image={exercise.image} width={768} priority />
+      {exercise.targets?.length ? (
+        <p>
+          <strong>Works on:</strong> {exercise.targets.join(', ')}
+        </p>
+      ) : null}
+      <ExerciseDetails steps={exercise.steps} dose={exercise.dose} cautions={exercise.cautions} headingLevel="h2" />
+      {exercise.guides.length ? (
+        <section aria-labelledby="guides-heading">
+          <h2 id="guides-heading">Guides that suggest this exercise</h2>
+          <ul>
+            {exercise.guides.map((guide) =>
+              guide.slug ? (
+                <li key={guide.slug}>
+                  <Link href={`/guides/${guide.slug}`}>{guide.title}</Link>
+                </li>
+              ) : null,
+            )}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { bodyAreaLabel } from '../../_components/labels'
+import { getExercises } from '@/lib/content'
+
+export const metadata: Metadata = {
+  title: 'Exercises',
+  description: 'Simple stretches and strengthening exercises for feet, calves, knees and backs, with steps and doses.',
+  alternates: { canonical: '/exercises' },
+}
+
+export default async function ExercisesPage() {
+  const exercises = await getExercises()
+  return (
+    <>
+      <h1>Exercises</h1>
+      <p className="lede">Stretches and strength work that our guides suggest. Stop if a movement causes sharp pain.</p>
+      <div className="card-grid">
+        {exercises.map((exercise) =>
+          exercise.slug && exercise.name ? (
+            <article className="card" key={exercise._id}>
+              <h2 className="card-title">
+                <Link href={`/exercises/${exercise.slug}`}>{exercise.name}</Link>
+              </h2>
+              {exercise.summary ? <p>{exercise.summary}</p> : null}
+              {exercise.bodyAreas?.length ? (
+                <p className="card-meta">{exercise.bodyAreas.map(bodyAreaLabel).join(', ')}</p>
+              ) : null}
+            </article>
+          ) : null,
+        )}
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,184 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { Breadcrumbs } from '../../../_components/Breadcrumbs'
+import { GuideBody } from '../../../_components/GuideBody'
+import { GuideCard } from '../../../_components/GuideCard'
+import { headingsOf } from '../../../_components/headings'
+import { JsonLd } from '../../../_components/JsonLd'
+import { REVIEW_STATUS_LABELS, formatDate } from '../../../_components/labels'
+import { ReferenceList } from '../../../_components/ReferenceList'
+import { contentConfig, getGuide, getGuideSlugs, getSiteSettings } from '@/lib/content'
+
+type Params = Promise<{ slug: string }>
+
+export async function generateStaticParams() {
+  const slugs = await getGuideSlugs()
+  return slugs.flatMap(({ slug }) => (slug ? [{ slug }] : []))
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const guide = await getGuide((await params).slug)
+  if (!guide?.slug) return {}
+  const url = `/guides/${guide.slug}`
+  return {
+    title: guide.title,
+    description: guide.summary,
+    alternates: { canonical: url },
+    openGraph: { type: 'article', url, title: guide.title ?? undefined, description: guide.summary ?? undefined },
+  }
+}
+
+export default async function GuidePage({ params }: { params: Params }) {
+  const { slug } = await params
+  const [guide, settings] = await Promise.all([getGuide(slug), getSiteSettings()])
+  if (!guide?.slug || !guide.title) notFound()
+
+  const { siteUrl } = contentConfig()
+  const headings = headingsOf(guide.body)
+  const status = guide.reviewStatus ?? 'awaiting-review'
+  const reviewed = status === 'reviewed' && guide.reviewer && guide.reviewedOn
+  const reviewedOn = formatDate(guide.reviewedOn)
+  const nextReview = formatDate(guide.nextReviewDue)
+  const updated = formatDate(guide._updatedAt)
+
+  return (
+    <article className="guide">
+      <Breadcrumbs
+        siteUrl={siteUrl}
+        items={[
+          { name: 'Home', href: '/' },
+          { name: 'Guides', href: '/guides' },
+          { name: guide.title, href: `/guides/${guide.slug}` },
+        ]}
+      />
+      <JsonLd
+        data={{
+          '@type': 'MedicalWebPage',
+          name: guide.title,
+          description: guide.summary,
+          url: `${siteUrl}/guides/${guide.slug}`,
+          dateModified: guide._updatedAt,
+          ...(reviewed ? { lastReviewed: guide.reviewedOn, reviewedBy: { '@type': 'Person', name: guide.reviewer?.name } } : {}),
+          ...(guide.author?.name ? { author: { '@type': 'Organization', name: guide.author.name } } : {}),
+          about: (guide.conditions ?? []).map((condition) => ({ '@type': 'MedicalCondition', name: condition.name })),
+          citation: (guide.references ?? []).map((reference) => reference.title),
+        }}
+      />
+
+      <header className="guide-header">
+        <h1>{guide.title}</h1>
+        {guide.summary ? <p className="lede">{guide.summary}</p> : null}
+        <dl className="review-box">
+          <div>
+            <dt>Review status</dt>
+            <dd>
+              <strong className={`status status-${status}`}>{REVIEW_STATUS_LABELS[status] ?? status}</strong>
+              {status === 'awaiting-review' ? (
+                <span> – this guide has not yet been checked by a clinician.</span>
+              ) : null}
+            </dd>
+          </div>
+          {guide.author?.name ? (
+            <div>
+              <dt>Written by</dt>
+              <dd>
+                {guide.author.name}
+                {guide.author.role ? `, ${guide.author.role}` : ''}
+              </dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>Reviewed by</dt>
+            <dd>
+              {guide.reviewer?.name
+                ? `${guide.reviewer.name}${guide.reviewer.credentials ? `, ${guide.reviewer.credentials}` : ''}`
+                : 'Not yet reviewed'}
+            </dd>
+          </div>
+          {reviewedOn ? (
+            <div>
+              <dt>Page last reviewed</dt>
+              <dd>{reviewedOn}</dd>
+            </div>
+          ) : null}
+          {nextReview ? (
+            <div>
+              <dt>{reviewedOn ? 'Next review due' : 'Clinical review due by'}</dt>
+              <dd>{nextReview}</dd>
+            </div>
+          ) : null}
+          {updated ? (
+            <div>
+              <dt>Last updated</dt>
+              <dd>{updated}</dd>
+            </div>
+          ) : null}
+        </dl>
+        {guide.references?.length ? (
+          <p className="small">
+            <a href="#references">{guide.references.length} references</a> support this guide.
+          </p>
+        ) : null}
+      </header>
+
+      {headings.length > 1 ? (
+        <nav aria-labelledby="toc-heading" className="toc">
+          <h2 id="toc-heading">On this page</h2>
+          <ol>
+            {headings
+              .filter((heading) => heading.level === 2)
+              .map((heading) => (
+                <li key={heading.id}>
+                  <a href={`#${heading.id}`}>{heading.text}</a>
+                </li>
+              ))}
+            {guide.keyPoints?.length ? (
+              <li>
+                <a href="#key-points">Key points</a>
+              </li>
+            ) : null}
+            {guide.references?.length ? (
+              <li>
+                <a href="#references">References</a>
+              </li>
+            ) : null}
+          </ol>
+        </nav>
+      ) : null}
+
+      {guide.body ? <GuideBody body={guide.body} headings={headings} /> : null}
+
+      {guide.keyPoints?.length ? (
+        <section aria-labelledby="key-points" className="key-points">
+          <h2 id="key-points">Key points</h2>
+          <ul>
+            {guide.keyPoints.map((point) => (
+              <li key={point}>{point}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {guide.references?.length ? <ReferenceList references={guide.references} /> : null}
+
+      {guide.related?.length ? (
+        <section aria-labelledby="related-heading">
+          <h2 id="related-heading">Related guides</h2>
+          <div className="card-grid">
+            {guide.related.map((related) => (
+              <GuideCard key={related._id} guide={related} />
+            ))}
+          </div>
+        </section>
+      ) : null}
+
+      <aside className="disclaimer-box" aria-label="Medical disclaimer">
+        <p>{settings?.disclaimer}</p>
+        <p>
+          Looking for insoles? The <Link href="/finder">insole finder</Link> checks for warning signs first.
+        </p>
+      </aside>
+    </article>
+  )
+}

@@ -1,0 +1,175 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { Breadcrumbs } from '../../../_components/Breadcrumbs'
+import { InsoleSupportList } from '../../../_components/InsoleSupportList'
+import { JsonLd } from '../../../_components/JsonLd'
+import { evidenceLabel, formatPrice } from '../../../_components/labels'
+import { safeHref } from '../../../_components/safeHref'
+import { SanityImage } from '../../../_components/SanityImage'
+import { contentConfig, getConditions, getInsole, getInsoles } from '@/lib/content'
+import { conditionFits } from '@/lib/finder/condition-fit'
+import { FEATURE_LABELS } from '@/lib/finder/features'
+import { checkInsole, supportOf } from '@/lib/finder/insole'
+
+type Params = Promise<{ slug: string }>
+
+export async function generateStaticParams() {
+  const insoles = await getInsoles()
+  return insoles.flatMap(({ slug }) => (slug ? [{ slug }] : []))
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const insole = await getInsole((await params).slug)
+  if (!insole?.slug) return {}
+  const url = `/insoles/${insole.slug}`
+  return {
+    title: insole.name,
+    description: insole.tagline,
+    alternates: { canonical: url },
+    openGraph: { type: 'website', url, title: insole.name ?? undefined, description: insole.tagline ?? undefined },
+  }
+}
+
+const LABELS: Record<string, string> = {
+  walking: 'Walking',
+  running: 'Running',
+  standing: 'Standing',
+  'court-sports': 'Court sports',
+  hiking: 'Hiking',
+  athletic: 'Trainers',
+  casual: 'Everyday shoes',
+  'work-boots': 'Work boots',
+  dress: 'Dress shoes',
+}
+
+export default async function InsolePage({ params }: { params: Params }) {
+  const { slug } = await params
+  const [doc, conditions] = await Promise.all([getInsole(slug), getConditions()])
+  if (!doc?.slug || !doc.name) notFound()
+  const { siteUrl } = contentConfig()
+  const checked = checkInsole(doc)
+  const support = checked.ok ? supportOf(checked.insole) : null
+  const fits = support ? conditionFits(support, conditions) : []
+  const helps = fits.filter((fit) => fit.matches.some((match) => match.evidence !== 'against'))
+  const cautions = fits.flatMap((fit) =>
+    fit.matches.filter((match) => match.evidence === 'against').map((match) => ({ ...match, condition: fit })),
+  )
+  const price = formatPrice(doc.price, doc.currency)
+  const buyUrl = safeHref(doc.buyUrl)
+
+  return (
+    <article>
+      <Breadcrumbs
+        siteUrl={siteUrl}
+        items={[
+          { name: 'Home', href: '/' },
+          { name: 'Insoles', href: '/insoles' },
+          { name: doc.name, href: `/insoles/${doc.slug}` },
+        ]}
+      />
+      <JsonLd
+        data={{
+          '@type': 'Product',
+          name: doc.name,
+          description: doc.description ?? doc.tagline,
+          brand: { '@type': 'Brand', name: 'Groundwork' },
+          url: `${siteUrl}/insoles/${doc.slug}`,
+          ...(typeof doc.price === 'number'
+            ? {
+                offers: {
+                  '@type': 'Offer',
+                  price: doc.price.toFixed(2),
+                  priceCurrency: doc.currency ?? 'GBP',
+                  ...(buyUrl ? { url: buyUrl } : {}),
+                },
+              }
+            : {}),
+        }}
+      />
+      <h1>{doc.name}</h1>
+      {doc.tagline ? <p className="lede">{doc.tagline}</p> : null}
+      {(doc.images ?? []).slice(0, 1).map((image) => (
+        <SanityImage key={image._key} image={image} width={768} priority />
+      ))}
+      {doc.description ? <p>{doc.description}</p> : null}
+      <p>
+        {price ? <strong className="price">{price}</strong> : null}
+        {doc.sizeRange ? <span> · Sizes {doc.sizeRange}</span> : null}
+      </p>
+      {buyUrl ? (
+        <p>
+          <a className="button" href={buyUrl} rel="noopener noreferrer">
+            Buy {doc.name}
+          </a>
+        </p>
+      ) : null}
+
+      <section aria-labelledby="support-heading">
+        <h2 id="support-heading">Support and fit</h2>
+        {support ? (
+          <InsoleSupportList insole={support} />
+        ) : (
+          <p>Support details for this insole are being updated.</p>
+        )}
+        {doc.activities?.length ? (
+          <p>
+            <strong>Made for:</strong> {doc.activities.map((value) => LABELS[value] ?? value).join(', ')}
+          </p>
+        ) : null}
+        {doc.footwear?.length ? (
+          <p>
+            <strong>Fits:</strong> {doc.footwear.map((value) => LABELS[value] ?? value).join(', ')}
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="conditions-heading">
+        <h2 id="conditions-heading">Who it may suit, and how good the evidence is</h2>
+        <p>
+          These are the features this insole has that research links to each problem. Evidence labels come from our
+          condition pages. An insole can add comfort and support; it does not treat a condition.
+        </p>
+        {helps.length ? (
+          <ul className="fit-list">
+            {helps.map((fit) => (
+              <li key={fit.slug}>
+                <strong>{fit.name}</strong>
+                <ul>
+                  {fit.matches
+                    .filter((match) => match.evidence !== 'against')
+                    .map((match) => (
+                      <li key={match.feature}>
+                        {FEATURE_LABELS[match.feature]}
+                        {match.fit < 1 ? ' (partly)' : ''}:{' '}
+                        <span className={`evidence evidence-${match.evidence}`}>{evidenceLabel(match.evidence)}</span>
+                        {match.note ? <span className="small"> – {match.note}</span> : null}
+                      </li>
+                    ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>No condition page links this insole&apos;s features to a problem yet.</p>
+        )}
+        {cautions.length ? (
+          <div className="callout callout-evidence">
+            <p className="callout-title">Where the evidence is against it</p>
+            <ul>
+              {cautions.map((match) => (
+                <li key={`${match.condition.slug}-${match.feature}`}>
+                  {match.condition.name}: {FEATURE_LABELS[match.feature]}.{' '}
+                  {match.note ?? 'Trials found no clear benefit.'}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <p>
+          Not sure it is right for you? <Link href="/finder">Answer a few questions in the insole finder</Link>.
+        </p>
+      </section>
+    </article>
+  )
+}

@@ -1,0 +1,63 @@
+import Link from 'next/link'
+import { GuideCard } from '../_components/GuideCard'
+import { BODY_AREA_LABELS } from '../_components/labels'
+import { getFeaturedGuides, getSiteSettings } from '@/lib/content'
+import { BODY_AREAS } from '@/lib/finder/vocabulary'
+
+const CHAIN_NOTES: Record<(typeof BODY_AREAS)[number], string> = {
+  foot: 'Arches, flat feet, high arches, ball of the foot',
+  heel: 'Pain under the heel, often worst first thing',
+  ankle: 'The Achilles tendon and ankle bend',
+  calf: 'Tight calves and shin pain',
+  knee: 'Front-of-knee pain and knee osteoarthritis',
+  hip: 'How the leg turns and the pelvis tilts',
+  'lower-back': 'Low back pain, and what insoles can and cannot do',
+}
+
+export default async function HomePage() {
+  const [settings, featured] = await Promise.all([getSiteSettings(), getFeaturedGuides()])
+  return (
+    <>
+      <section className="hero">
+        <h1>{settings?.tagline ?? 'Clear guides to foot, calf and back pain'}</h1>
+        <p className="lede">
+          Plain-language guides on feet, calves, knees and backs, with the evidence behind them and
+          clear advice on when to see a clinician.
+        </p>
+        <p>
+          <Link className="button" href="/finder">
+            Find an insole that fits you
+          </Link>
+        </p>
+        <p className="small">The finder asks about warning signs first, and says how strong the evidence is.</p>
+      </section>
+
+      <section aria-labelledby="featured-heading">
+        <h2 id="featured-heading">Featured guides</h2>
+        <div className="card-grid">
+          {featured.map((guide) => (
+            <GuideCard key={guide._id} guide={guide} />
+          ))}
+        </div>
+        <p>
+          <Link href="/guides">See all guides</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="chain-heading">
+        <h2 id="chain-heading">Start where it hurts</h2>
+        <p>
+          Your feet, calves, knees, hips and back work as a chain. Pick the place that bothers you.
+        </p>
+        <ol className="chain">
+          {BODY_AREAS.map((area) => (
+            <li key={area}>
+              <Link href={`/guides?area=${area}`}>{BODY_AREA_LABELS[area]}</Link>
+              <span>{CHAIN_NOTES[area]}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,74 @@
+import Link from 'next/link'
+import { PortableText, type PortableTextComponents } from '@portabletext/react'
+import type { GUIDE_QUERY_RESULT } from '@/lib/content/sanity.types'
+import { CareCard, type CareCardData } from './CareCard'
+import { doseText } from './ExerciseDetails'
+import type { Heading } from './headings'
+import { safeHref } from './safeHref'
+import { SanityImage } from './SanityImage'
+
+type Body = NonNullable<NonNullable<GUIDE_QUERY_RESULT>['body']>
+type EmbeddedExercise = Extract<Body[number], { _type: 'exerciseEmbed' }>['exercise']
+
+function InlineExercise({ exercise }: { exercise: EmbeddedExercise }) {
+  if (!exercise?.slug || !exercise.name) return null
+  const dose = doseText(exercise.dose)
+  return (
+    <aside className="inline-exercise" aria-label={`Exercise: ${exercise.name}`}>
+      <p className="inline-exercise-kicker">Exercise</p>
+      <p className="inline-exercise-name">
+        <Link href={`/exercises/${exercise.slug}`}>{exercise.name}</Link>
+      </p>
+      {exercise.summary ? <p>{exercise.summary}</p> : null}
+      {exercise.steps?.length ? (
+        <ol className="steps">
+          {exercise.steps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      ) : null}
+      {dose ? <p><strong>How much:</strong> {dose}</p> : null}
+    </aside>
+  )
+}
+
+export function GuideBody({ body, headings }: { body: Body; headings: Heading[] }) {
+  const idFor = new Map(headings.map((heading) => [heading.key, heading.id]))
+  const components: PortableTextComponents = {
+    block: {
+      h2: ({ children, value }) => <h2 id={idFor.get(value._key ?? '')}>{children}</h2>,
+      h3: ({ children, value }) => <h3 id={idFor.get(value._key ?? '')}>{children}</h3>,
+    },
+    marks: {
+      link: ({ children, value }) => {
+        const href = safeHref(value?.href)
+        if (!href) return <span>{children}</span>
+        const external = /^https?:/i.test(href)
+        return external ? (
+          <a href={href} rel="noopener noreferrer">
+            {children}
+          </a>
+        ) : (
+          <Link href={href}>{children}</Link>
+        )
+      },
+    },
+    types: {
+      careCard: ({ value }: { value: CareCardData }) => <CareCard card={value} />,
+      callout: ({ value }: { value: { tone?: string; title?: string; text?: string } }) => (
+        <aside className={`callout callout-${value.tone ?? 'info'}`}>
+          {value.title ? <p className="callout-title">{value.title}</p> : null}
+          {value.text ? <p>{value.text}</p> : null}
+        </aside>
+      ),
+      exerciseEmbed: ({ value }: { value: { exercise: EmbeddedExercise } }) => <InlineExercise exercise={value.exercise} />,
+      image: ({ value }) => <SanityImage image={value} width={768} />,
+    },
+    unknownType: () => null,
+  }
+  return (
+    <div className="prose">
+      <PortableText value={body as never} components={components} />
+    </div>
+  )
+}

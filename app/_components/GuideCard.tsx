@@ -1,0 +1,27 @@
+import Link from 'next/link'
+import { bodyAreaLabel } from './labels'
+
+export type GuideCardData = {
+  slug: string | null
+  title: string | null
+  summary: string | null
+  bodyAreas?: string[] | null
+  kind?: string | null
+}
+
+export function GuideCard({ guide, headingLevel = 3 }: { guide: GuideCardData; headingLevel?: 2 | 3 }) {
+  if (!guide.slug || !guide.title) return null
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <article className="card">
+      <Heading className="card-title">
+        <Link href={`/guides/${guide.slug}`}>{guide.title}</Link>
+      </Heading>
+      {guide.summary ? <p>{guide.summary}</p> : null}
+      <p className="card-meta">
+        {guide.kind === 'explainer' ? 'Explainer' : 'Condition guide'}
+        {guide.bodyAreas?.length ? ` · ${guide.bodyAreas.map(bodyAreaLabel).join(', ')}` : null}
+      </p>
+    </article>
+  )
+}

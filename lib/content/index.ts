@@ -1,0 +1,109 @@
+import 'server-only'
+import { unstable_cache } from 'next/cache'
+import { fetchContent } from './client'
+import { matchPatterns, normaliseSearch } from './search'
+import {
+  CONDITIONS_QUERY,
+  EXERCISE_QUERY,
+  EXERCISES_QUERY,
+  FEATURED_GUIDES_QUERY,
+  GUIDE_QUERY,
+  GUIDE_SEARCH_QUERY,
+  GUIDE_SLUGS_QUERY,
+  INSOLE_QUERY,
+  INSOLES_QUERY,
+  SITE_SETTINGS_QUERY,
+  SITEMAP_QUERY,
+} from './queries'
+import type {
+  CONDITIONS_QUERY_RESULT,
+  EXERCISE_QUERY_RESULT,
+  EXERCISES_QUERY_RESULT,
+  FEATURED_GUIDES_QUERY_RESULT,
+  GUIDE_QUERY_RESULT,
+  GUIDE_SEARCH_QUERY_RESULT,
+  GUIDE_SLUGS_QUERY_RESULT,
+  INSOLE_QUERY_RESULT,
+  INSOLES_QUERY_RESULT,
+  SITE_SETTINGS_QUERY_RESULT,
+  SITEMAP_QUERY_RESULT,
+} from './sanity.types'
+import { tagFor } from './tags'
+
+export { contentConfig } from './client'
+export { tagFor } from './tags'
+
+// Each loader is cached until a publish revalidates one of its tags (see tags.ts).
+// A failed fetch throws and is never cached, so a regeneration keeps the last good page.
+function cached<Args extends string[], T>(
+  name: string,
+  query: string,
+  tags: (...args: Args) => string[],
+  params: (...args: Args) => Record<string, unknown> = () => ({}),
+) {
+  return (...args: Args): Promise<T> =>
+    unstable_cache(() => fetchContent<T>(query, params(...args)), [name, ...args], {
+      tags: tags(...args),
+      revalidate: false,
+    })()
+}
+
+export const getSiteSettings = cached<[], SITE_SETTINGS_QUERY_RESULT>('site-settings', SITE_SETTINGS_QUERY, () => [
+  tagFor.type('siteSettings'),
+])
+
+export const getFeaturedGuides = cached<[], FEATURED_GUIDES_QUERY_RESULT>('featured-guides', FEATURED_GUIDES_QUERY, () => [
+  tagFor.type('guide'),
+])
+
+const searchGuidesCached = cached<[string, string], GUIDE_SEARCH_QUERY_RESULT>(
+  'guide-search',
+  GUIDE_SEARCH_QUERY,
+  () => [tagFor.type('guide')],
+  (area, q) => ({ area: area || null, terms: matchPatterns(q) }),
+)
+
+/** Guides filtered by body area and free text; empty strings mean "no filter". */
+export function searchGuides({ area = '', q = '' }: { area?: string; q?: string }) {
+  return searchGuidesCached(area, normaliseSearch(q))
+}
+
+export const getGuideSlugs = cached<[], GUIDE_SLUGS_QUERY_RESULT>('guide-slugs', GUIDE_SLUGS_QUERY, () => [
+  tagFor.type('guide'),
+])
+
+export const getGuide = cached<[string], GUIDE_QUERY_RESULT>(
+  'guide',
+  GUIDE_QUERY,
+  (slug) => [tagFor.doc('guide', slug), tagFor.type('guide'), tagFor.type('exercise'), tagFor.type('person'), tagFor.type('condition')],
+  (slug) => ({ slug }),
+)
+
+export const getExercises = cached<[], EXERCISES_QUERY_RESULT>('exercises', EXERCISES_QUERY, () => [tagFor.type('exercise')])
+
+export const getExercise = cached<[string], EXERCISE_QUERY_RESULT>(
+  'exercise',
+  EXERCISE_QUERY,
+  (slug) => [tagFor.doc('exercise', slug), tagFor.type('guide')],
+  (slug) => ({ slug }),
+)
+
+export const getInsoles = cached<[], INSOLES_QUERY_RESULT>('insoles', INSOLES_QUERY, () => [tagFor.type('insole')])
+
+export const getInsole = cached<[string], INSOLE_QUERY_RESULT>(
+  'insole',
+  INSOLE_QUERY,
+  (slug) => [tagFor.doc('insole', slug)],
+  (slug) => ({ slug }),
+)
+
+export const getConditions = cached<[], CONDITIONS_QUERY_RESULT>('conditions', CONDITIONS_QUERY, () => [
+  tagFor.type('condition'),
+  tagFor.type('guide'),
+])
+
+export const getSitemapEntries = cached<[], SITEMAP_QUERY_RESULT>('sitemap', SITEMAP_QUERY, () => [
+  tagFor.type('guide'),
+  tagFor.type('insole'),
+  tagFor.type('exercise'),
+])

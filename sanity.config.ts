@@ -1,0 +1,26 @@
+'use client'
+import { defineConfig } from 'sanity'
+import { structureTool } from 'sanity/structure'
+import { schemaTypes } from './sanity/schemaTypes'
+import { isSingleton, structure } from './sanity/structure'
+import { studioDataset, studioProjectId } from './sanity/env'
+
+export default defineConfig({
+  name: 'groundwork',
+  title: 'Groundwork',
+  basePath: '/studio',
+  projectId: studioProjectId,
+  dataset: studioDataset,
+  schema: {
+    types: schemaTypes,
+    // Site settings is a single document: no "new" template for it.
+    templates: (templates) => templates.filter(({ schemaType }) => !isSingleton(schemaType)),
+  },
+  document: {
+    actions: (actions, { schemaType }) =>
+      isSingleton(schemaType)
+        ? actions.filter(({ action }) => action && ['publish', 'discardChanges', 'restore'].includes(action))
+        : actions,
+  },
+  plugins: [structureTool({ structure })],
+})

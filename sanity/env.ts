@@ -1,0 +1,4 @@
+// Studio and CLI settings. These are public by nature (the Studio runs in the browser),
+// so they come from NEXT_PUBLIC_ variables; the placeholders let schema tools run offline.
+export const studioProjectId = process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || 'groundwork-offline'
+export const studioDataset = process.env.NEXT_PUBLIC_SANITY_DATASET || 'production'

@@ -1,0 +1,56 @@
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { BODY_AREAS } from '../../lib/finder/vocabulary'
+import { optionList } from './options'
+
+export const exercise = defineType({
+  name: 'exercise',
+  title: 'Exercise',
+  type: 'document',
+  fields: [
+    defineField({ name: 'name', type: 'string', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'slug',
+      type: 'slug',
+      options: { source: 'name' },
+      validation: (rule) => rule.required(),
+    }),
+    defineField({ name: 'summary', type: 'string', validation: (rule) => rule.max(160) }),
+    defineField({
+      name: 'targets',
+      title: 'What it targets',
+      type: 'array',
+      of: [defineArrayMember({ type: 'string' })],
+    }),
+    defineField({
+      name: 'bodyAreas',
+      type: 'array',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { list: optionList(BODY_AREAS) },
+    }),
+    defineField({
+      name: 'steps',
+      type: 'array',
+      of: [defineArrayMember({ type: 'string' })],
+      validation: (rule) => rule.required().min(1),
+    }),
+    defineField({
+      name: 'dose',
+      type: 'object',
+      fields: [
+        defineField({ name: 'holdSeconds', title: 'Hold (seconds)', type: 'number' }),
+        defineField({ name: 'reps', type: 'number' }),
+        defineField({ name: 'sets', type: 'number' }),
+        defineField({ name: 'frequency', type: 'string', description: 'For example "twice a day".' }),
+      ],
+    }),
+    defineField({ name: 'cautions', type: 'array', of: [defineArrayMember({ type: 'string' })] }),
+    defineField({
+      name: 'image',
+      type: 'image',
+      fields: [
+        defineField({ name: 'alt', title: 'Alternative text', type: 'string', validation: (rule) => rule.required() }),
+      ],
+    }),
+  ],
+  preview: { select: { title: 'name', subtitle: 'summary', media: 'image' } },
+})

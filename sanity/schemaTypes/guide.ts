@@ -1,0 +1,123 @@
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { BODY_AREAS } from '../../lib/finder/vocabulary'
+import { optionList } from './options'
+
+export const REVIEW_STATUSES = ['awaiting-review', 'reviewed', 'needs-update'] as const
+export const REVIEW_STATUS_TITLES: Record<string, string> = {
+  'awaiting-review': 'Awaiting clinical review',
+  reviewed: 'Clinically reviewed',
+  'needs-update': 'Needs update',
+}
+
+export const citation = defineType({
+  name: 'citation',
+  title: 'Reference',
+  type: 'object',
+  fields: [
+    defineField({ name: 'title', type: 'string', validation: (rule) => rule.required() }),
+    defineField({ name: 'publisher', title: 'Publisher or journal', type: 'string' }),
+    defineField({ name: 'year', type: 'number', validation: (rule) => rule.integer().min(1900).max(2100) }),
+    defineField({ name: 'url', title: 'URL', type: 'url', validation: (rule) => rule.uri({ scheme: ['https', 'http'] }) }),
+    defineField({ name: 'doi', title: 'DOI', type: 'string', validation: (rule) => rule.regex(/^10\.\d{4,9}\/\S+$/, { name: 'DOI' }) }),
+    defineField({ name: 'pmid', title: 'PMID', type: 'string', validation: (rule) => rule.regex(/^\d{1,9}$/, { name: 'PMID' }) }),
+  ],
+  preview: { select: { title: 'title', subtitle: 'publisher' } },
+})
+
+export const guide = defineType({
+  name: 'guide',
+  title: 'Guide',
+  type: 'document',
+  groups: [
+    { name: 'content', title: 'Content', default: true },
+    { name: 'review', title: 'Review' },
+    { name: 'links', title: 'Links' },
+  ],
+  fields: [
+    defineField({ name: 'title', type: 'string', group: 'content', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'slug',
+      type: 'slug',
+      group: 'content',
+      options: { source: 'title', maxLength: 96 },
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'summary',
+      type: 'text',
+      rows: 2,
+      group: 'content',
+      description: 'Plain text, at most 160 characters. Shown in lists and search results.',
+      validation: (rule) => rule.required().max(160),
+    }),
+    defineField({
+      name: 'bodyAreas',
+      type: 'array',
+      group: 'content',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { list: optionList(BODY_AREAS) },
+      validation: (rule) => rule.required().min(1),
+    }),
+    defineField({
+      name: 'kind',
+      type: 'string',
+      group: 'content',
+      options: { list: [{ value: 'condition', title: 'Condition guide' }, { value: 'explainer', title: 'Explainer' }], layout: 'radio' },
+      initialValue: 'condition',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({ name: 'featured', type: 'boolean', group: 'content', initialValue: false }),
+    defineField({
+      name: 'heroImage',
+      type: 'image',
+      group: 'content',
+      fields: [
+        defineField({ name: 'alt', title: 'Alternative text', type: 'string', validation: (rule) => rule.required() }),
+      ],
+    }),
+    defineField({ name: 'body', type: 'richText', group: 'content' }),
+    defineField({ name: 'keyPoints', type: 'array', group: 'content', of: [defineArrayMember({ type: 'string' })] }),
+    defineField({
+      name: 'conditions',
+      title: 'Conditions covered',
+      type: 'array',
+      group: 'links',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'condition' }] })],
+    }),
+    defineField({
+      name: 'related',
+      title: 'Related guides',
+      type: 'array',
+      group: 'links',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'guide' }] })],
+    }),
+    defineField({ name: 'author', type: 'reference', group: 'review', to: [{ type: 'person' }] }),
+    defineField({ name: 'reviewer', type: 'reference', group: 'review', to: [{ type: 'person' }] }),
+    defineField({ name: 'reviewedOn', title: 'Reviewed on', type: 'date', group: 'review' }),
+    defineField({ name: 'nextReviewDue', title: 'Next review due', type: 'date', group: 'review' }),
+    defineField({
+      name: 'reviewStatus',
+      type: 'string',
+      group: 'review',
+      options: { list: optionList(REVIEW_STATUSES, REVIEW_STATUS_TITLES), layout: 'radio' },
+      initialValue: 'awaiting-review',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'references',
+      type: 'array',
+      group: 'review',
+      of: [defineArrayMember({ type: 'citation' })],
+    }),
+  ],
+  preview: {
+    select: { title: 'title', areas: 'bodyAreas', status: 'reviewStatus', media: 'heroImage' },
+    prepare: ({ title, areas, status, media }) => ({
+      title,
+      subtitle: [(areas as string[] | undefined)?.join(', '), REVIEW_STATUS_TITLES[status as string] ?? status]
+        .filter(Boolean)
+        .join(' · '),
+      media,
+    }),
+  },
+})

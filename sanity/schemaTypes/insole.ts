@@ -1,0 +1,92 @@
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import {
+  ACTIVITIES,
+  ARCH_SUPPORT,
+  CUSHIONING,
+  FIRMNESS,
+  FOOTWEAR,
+  HEEL_CUP,
+  POSTING,
+  PROFILES,
+} from '../../lib/finder/vocabulary'
+import { optionList } from './options'
+
+const required = (name: string, title: string, values: readonly string[], titles?: Record<string, string>) =>
+  defineField({
+    name,
+    title,
+    type: 'string',
+    group: 'support',
+    options: { list: optionList(values, titles), layout: 'radio', direction: 'horizontal' },
+    validation: (rule) => rule.required(),
+  })
+
+export const insole = defineType({
+  name: 'insole',
+  title: 'Insole',
+  type: 'document',
+  groups: [
+    { name: 'product', title: 'Product', default: true },
+    { name: 'support', title: 'Support (used by the finder)' },
+  ],
+  fields: [
+    defineField({ name: 'name', type: 'string', group: 'product', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'slug',
+      type: 'slug',
+      group: 'product',
+      options: { source: 'name' },
+      validation: (rule) => rule.required(),
+    }),
+    defineField({ name: 'tagline', type: 'string', group: 'product' }),
+    defineField({ name: 'description', type: 'text', rows: 4, group: 'product' }),
+    defineField({
+      name: 'images',
+      type: 'array',
+      group: 'product',
+      of: [
+        defineArrayMember({
+          type: 'image',
+          fields: [
+            defineField({ name: 'alt', title: 'Alternative text', type: 'string', validation: (rule) => rule.required() }),
+          ],
+        }),
+      ],
+    }),
+    defineField({ name: 'price', type: 'number', group: 'product', validation: (rule) => rule.positive() }),
+    defineField({ name: 'currency', type: 'string', group: 'product', initialValue: 'GBP', options: { list: ['GBP', 'EUR', 'USD'] } }),
+    defineField({
+      name: 'buyUrl',
+      title: 'Buy link',
+      type: 'url',
+      group: 'product',
+      validation: (rule) => rule.uri({ scheme: ['https'] }),
+    }),
+    required('archSupport', 'Arch support', ARCH_SUPPORT),
+    required('firmness', 'Firmness', FIRMNESS),
+    required('heelCup', 'Heel cup', HEEL_CUP),
+    required('posting', 'Posting', POSTING, { medial: 'Medial (inner edge)', lateral: 'Lateral (outer edge)' }),
+    required('cushioning', 'Cushioning', CUSHIONING),
+    defineField({ name: 'metatarsalPad', title: 'Metatarsal pad', type: 'boolean', group: 'support', validation: (rule) => rule.required() }),
+    defineField({ name: 'heelLift', title: 'Heel lift', type: 'boolean', group: 'support', validation: (rule) => rule.required() }),
+    required('profile', 'Profile', PROFILES, { slim: 'Slim (dress shoes)', 'high-volume': 'High volume' }),
+    defineField({
+      name: 'activities',
+      title: 'Suited activities',
+      type: 'array',
+      group: 'support',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { list: optionList(ACTIVITIES) },
+    }),
+    defineField({
+      name: 'footwear',
+      title: 'Suited footwear',
+      type: 'array',
+      group: 'support',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { list: optionList(FOOTWEAR) },
+    }),
+    defineField({ name: 'sizeRange', type: 'string', group: 'product', description: 'For example "UK 3 to 13".' }),
+  ],
+  preview: { select: { title: 'name', subtitle: 'tagline', media: 'images.0' } },
+})
