@@ -1,8 +1,8 @@
-const CARE_HEADINGS: Record<string, string> = {
-  emergency: 'Call 999 or go to A&E now if:',
-  urgent: 'Get help today: see a GP or call NHS 111 if:',
-  soon: 'See a GP if:',
-  'self-care': 'Things you can try yourself',
+const CARE_LEVELS: Record<string, string> = {
+  emergency: 'Emergency: call 999 or go to A&E',
+  urgent: 'Urgent: get help today',
+  soon: 'Non-urgent: see a GP',
+  'self-care': 'Self-care',
 }
 
 export type CareCardData = {
@@ -14,10 +14,10 @@ export type CareCardData = {
 
 /** NHS-style care card: colour and the heading both say how urgent it is. */
 export function CareCard({ card }: { card: CareCardData }) {
-  const level = card.level && card.level in CARE_HEADINGS ? card.level : 'soon'
+  const level = card.level && card.level in CARE_LEVELS ? card.level : 'soon'
   return (
-    <section className={`care-card care-${level}`} aria-label={card.title ?? CARE_HEADINGS[level]}>
-      <p className="care-level">{CARE_HEADINGS[level]}</p>
+    <section className={`care-card care-${level}`} aria-label={card.title ?? CARE_LEVELS[level]}>
+      <p className="care-level">{CARE_LEVELS[level]}</p>
       {card.title ? <p className="care-title">{card.title}</p> : null}
       {card.items?.length ? (
         <ul>

@@ -173,8 +173,11 @@ export default async function GuidePage({ params }: { params: Params }) {
         </section>
       ) : null}
 
-      <aside className="disclaimer-box" aria-label="Medical disclaimer">
-        <p>{settings?.disclaimer}</p>
+      <aside className="disclaimer-box" aria-label="About this guide">
+        <p>
+          This guide explains; it does not diagnose. {settings?.brandName ?? 'Groundwork'} sells insoles, so we say
+          where the evidence for them is weak.
+        </p>
         <p>
           Looking for insoles? The <Link href="/finder">insole finder</Link> checks for warning signs first.
         </p>

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test'
+
+const jsonLd = async (page: import('@playwright/test').Page) =>
+  (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text))
+
+test('a guide has its title, description, canonical, Open Graph and MedicalWebPage data', async ({ page }) => {
+  await page.goto('/guides/flat-feet')
+  await expect(page).toHaveTitle(/Flat feet \| Groundwork/)
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/)
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'http://localhost:3000/guides/flat-feet')
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Flat feet')
+  const data = await jsonLd(page)
+  const medical = data.find((item) => item['@type'] === 'MedicalWebPage')
+  expect(medical).toMatchObject({ name: 'Flat feet', url: 'http://localhost:3000/guides/flat-feet' })
+  // Not reviewed by a clinician yet, so the page must not claim a review date.
+  expect(medical).not.toHaveProperty('lastReviewed')
+  const crumbs = data.find((item) => item['@type'] === 'BreadcrumbList')
+  expect(crumbs.itemListElement.map((item: { name: string }) => item.name)).toEqual(['Home', 'Guides', 'Flat feet'])
+})
+
+test('an insole page describes a Product with an offer', async ({ page }) => {
+  await page.goto('/insoles/everyday-balance')
+  const product = (await jsonLd(page)).find((item) => item['@type'] === 'Product')
+  expect(product).toMatchObject({ name: 'Everyday Balance', offers: { '@type': 'Offer', priceCurrency: 'GBP' } })
+})
+
+test('sitemap.xml lists absolute URLs of every guide and robots.txt keeps /studio and /api out', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text()
+  const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!)
+  expect(urls.length).toBeGreaterThan(25)
+  for (const url of urls) expect(url).toMatch(/^http:\/\/localhost:3000\//)
+  expect(urls).toContain('http://localhost:3000/guides/plantar-heel-pain')
+  expect(urls).not.toContain('http://localhost:3000/guides/toe-walking')
+  const robots = await (await request.get('/robots.txt')).text()
+  expect(robots).toMatch(/Disallow: \/studio/)
+  expect(robots).toMatch(/Disallow: \/api\//)
+  expect(robots).toContain('Sitemap: http://localhost:3000/sitemap.xml')
+})
