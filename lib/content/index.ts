@@ -7,6 +7,7 @@ import {
   EXERCISE_QUERY,
   EXERCISES_QUERY,
   FEATURED_GUIDES_QUERY,
+  FINDER_CONTENT_QUERY,
   GUIDE_QUERY,
   GUIDE_SEARCH_QUERY,
   GUIDE_SLUGS_QUERY,
@@ -20,6 +21,7 @@ import type {
   EXERCISE_QUERY_RESULT,
   EXERCISES_QUERY_RESULT,
   FEATURED_GUIDES_QUERY_RESULT,
+  FINDER_CONTENT_QUERY_RESULT,
   GUIDE_QUERY_RESULT,
   GUIDE_SEARCH_QUERY_RESULT,
   GUIDE_SLUGS_QUERY_RESULT,
@@ -105,5 +107,12 @@ export const getConditions = cached<[], CONDITIONS_QUERY_RESULT>('conditions', C
 export const getSitemapEntries = cached<[], SITEMAP_QUERY_RESULT>('sitemap', SITEMAP_QUERY, () => [
   tagFor.type('guide'),
   tagFor.type('insole'),
+  tagFor.type('exercise'),
+])
+
+export const getFinderContent = cached<[], FINDER_CONTENT_QUERY_RESULT>('finder-content', FINDER_CONTENT_QUERY, () => [
+  tagFor.type('insole'),
+  tagFor.type('condition'),
+  tagFor.type('guide'),
   tagFor.type('exercise'),
 ])

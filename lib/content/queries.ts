@@ -74,3 +74,18 @@ export const SITEMAP_QUERY = defineQuery(`{
   "insoles": *[_type == "insole" && defined(slug.current)] | order(slug.current asc) { "slug": slug.current, _updatedAt },
   "exercises": *[_type == "exercise" && defined(slug.current)] | order(slug.current asc) { "slug": slug.current, _updatedAt }
 }`)
+
+// Everything the insole finder ranks with: insoles, and conditions with their guides and exercises.
+export const FINDER_CONTENT_QUERY = defineQuery(`{
+  "insoles": *[_type == "insole" && defined(slug.current)] | order(slug.current asc) {
+    name, "slug": slug.current, ${insoleSupport}, activities, footwear
+  },
+  "conditions": *[_type == "condition" && defined(slug.current)] | order(slug.current asc) {
+    name, "slug": slug.current, finderArches, finderSymptoms,
+    features[]{ feature, evidence, note },
+    "guides": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(title asc) {
+      "slug": slug.current, title,
+      "exercises": body[_type == "exerciseEmbed"].exercise->{ "slug": slug.current, name }
+    }
+  }
+}`)

@@ -742,3 +742,52 @@ export type SITEMAP_QUERY_RESULT = {
     _updatedAt: string;
   }>;
 };
+
+// Source: lib/content/queries.ts
+// Variable: FINDER_CONTENT_QUERY
+// Query: {  "insoles": *[_type == "insole" && defined(slug.current)] | order(slug.current asc) {    name, "slug": slug.current, archSupport, firmness, heelCup, posting, cushioning, metatarsalPad, heelLift, profile, activities, footwear  },  "conditions": *[_type == "condition" && defined(slug.current)] | order(slug.current asc) {    name, "slug": slug.current, finderArches, finderSymptoms,    features[]{ feature, evidence, note },    "guides": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(title asc) {      "slug": slug.current, title,      "exercises": body[_type == "exerciseEmbed"].exercise->{ "slug": slug.current, name }    }  }}
+export type FINDER_CONTENT_QUERY_RESULT = {
+  insoles: Array<{
+    name: string | null;
+    slug: string | null;
+    archSupport: "high" | "low" | "medium" | null;
+    firmness: "rigid" | "semi-rigid" | "soft" | null;
+    heelCup: "deep" | "medium" | "shallow" | null;
+    posting: "lateral" | "medial" | "none" | null;
+    cushioning: "high" | "low" | "medium" | null;
+    metatarsalPad: boolean | null;
+    heelLift: boolean | null;
+    profile: "high-volume" | "slim" | "standard" | null;
+    activities: Array<string> | null;
+    footwear: Array<string> | null;
+  }>;
+  conditions: Array<{
+    name: string | null;
+    slug: string | null;
+    finderArches: Array<string> | null;
+    finderSymptoms: Array<string> | null;
+    features: Array<{
+      feature:
+        | "accommodative-shell"
+        | "arch-support"
+        | "cushioning"
+        | "deep-heel-cup"
+        | "firm-shell"
+        | "heel-lift"
+        | "lateral-wedge"
+        | "medial-posting"
+        | "metatarsal-pad"
+        | null;
+      evidence: "against" | "limited" | "moderate" | "strong" | "weak" | null;
+      note: string | null;
+    }> | null;
+    guides: Array<{
+      slug: string | null;
+      title: string | null;
+      exercises: Array<{
+        slug: string | null;
+        name: string | null;
+      } | null> | null;
+    }>;
+  }>;
+};

@@ -21,4 +21,5 @@ export const QUERY_CASES: { name: string; query: string; params: Record<string, 
   { name: 'unknown insole', query: queries.INSOLE_QUERY, params: { slug: 'no-such-insole' } },
   { name: 'conditions', query: queries.CONDITIONS_QUERY, params: {} },
   { name: 'sitemap', query: queries.SITEMAP_QUERY, params: {} },
+  { name: 'finder content', query: queries.FINDER_CONTENT_QUERY, params: {} },
 ]

@@ -1,0 +1,118 @@
+import { ACTIVITIES, ARCH_TYPES, FOOTWEAR, SYMPTOMS, type Activity, type ArchType, type Footwear, type Symptom } from './vocabulary'
+import { WARNING_SIGN_IDS, type WarningSign } from './warning-signs'
+
+export type Answers = {
+  flags: WarningSign[] | 'none'
+  arch: ArchType
+  symptoms: Symptom[]
+  activity: Activity
+  footwear: Footwear
+}
+
+/** What the URL holds so far; each field is absent until answered. */
+export type PartialAnswers = Partial<Answers>
+
+export const FIELDS = ['flag', 'arch', 'symptom', 'activity', 'footwear'] as const
+export type Field = (typeof FIELDS)[number]
+export type FieldErrors = Partial<Record<Field, string>>
+
+export type RawParams = Record<string, string | string[] | undefined> | URLSearchParams
+
+export const MAX_SYMPTOMS = 10
+
+const list = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value]
+
+const toRecord = (params: RawParams): Record<string, string[]> => {
+  const out: Record<string, string[]> = {}
+  if (params instanceof URLSearchParams) {
+    for (const [key, value] of params) (out[key] ??= []).push(value)
+  } else {
+    for (const [key, value] of Object.entries(params)) out[key] = list(value)
+  }
+  return out
+}
+
+const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value)
+
+function single<T extends string>(values: string[], allowed: readonly T[], what: string, errors: FieldErrors, field: Field) {
+  if (values.length === 0) return undefined
+  if (values.length > 1) {
+    errors[field] = `Choose one ${what}, not several.`
+    return undefined
+  }
+  const [value] = values as [string]
+  if (!isOneOf(allowed, value)) {
+    errors[field] = `That is not one of the ${what} choices.`
+    return undefined
+  }
+  return value
+}
+
+/**
+ * Reads the finder's answers from query parameters. Never throws. Messages say what is wrong
+ * without repeating the input. Parameters with other names are ignored.
+ */
+export function parseAnswers(params: RawParams): { answers: PartialAnswers; errors: FieldErrors } {
+  const raw = toRecord(params)
+  const errors: FieldErrors = {}
+  const answers: PartialAnswers = {}
+
+  const flags = list(raw.flag)
+  if (flags.length) {
+    if (flags.includes('none')) {
+      if (flags.length === 1) answers.flags = 'none'
+      else errors.flag = 'Choose "None of these" on its own, or choose the signs you have.'
+    } else if (flags.length > WARNING_SIGN_IDS.length) {
+      errors.flag = 'Too many warning signs were given.'
+    } else if (!flags.every((flag) => isOneOf(WARNING_SIGN_IDS, flag))) {
+      errors.flag = 'One of the warning signs was not recognised.'
+    } else {
+      answers.flags = [...new Set(flags as WarningSign[])].sort()
+    }
+  }
+
+  const arch = single(list(raw.arch), ARCH_TYPES, 'arch type', errors, 'arch')
+  if (arch) answers.arch = arch
+
+  const symptoms = list(raw.symptom)
+  if (symptoms.length > MAX_SYMPTOMS) errors.symptom = `Choose at most ${MAX_SYMPTOMS} symptoms.`
+  else if (!symptoms.every((symptom) => isOneOf(SYMPTOMS, symptom))) errors.symptom = 'One of the symptoms was not recognised.'
+  else if (symptoms.length) answers.symptoms = [...new Set(symptoms as Symptom[])].sort()
+
+  const activity = single(list(raw.activity), ACTIVITIES, 'activity', errors, 'activity')
+  if (activity) answers.activity = activity
+
+  const footwear = single(list(raw.footwear), FOOTWEAR, 'footwear', errors, 'footwear')
+  if (footwear) answers.footwear = footwear
+
+  return { answers, errors }
+}
+
+/** Which required answers are missing, in question order (symptoms may be none). */
+export function missingFields(answers: PartialAnswers): Field[] {
+  const missing: Field[] = []
+  if (!answers.flags) missing.push('flag')
+  if (!answers.arch) missing.push('arch')
+  if (!answers.activity) missing.push('activity')
+  if (!answers.footwear) missing.push('footwear')
+  return missing
+}
+
+/** Complete answers, or null when any required answer is missing. */
+export function completeAnswers(answers: PartialAnswers): Answers | null {
+  if (missingFields(answers).length) return null
+  return { symptoms: [], ...answers } as Answers
+}
+
+/** The answers as query parameters, in a fixed order, so equal answers give equal URLs. */
+export function answersToParams(answers: PartialAnswers): URLSearchParams {
+  const params = new URLSearchParams()
+  if (answers.flags === 'none') params.append('flag', 'none')
+  else for (const flag of answers.flags ?? []) params.append('flag', flag)
+  if (answers.arch) params.set('arch', answers.arch)
+  for (const symptom of answers.symptoms ?? []) params.append('symptom', symptom)
+  if (answers.activity) params.set('activity', answers.activity)
+  if (answers.footwear) params.set('footwear', answers.footwear)
+  return params
+}

@@ -1,0 +1,190 @@
+import type { Answers } from './answers'
+import { FEATURE_LABELS, featureFit, type InsoleSupport } from './features'
+import { checkInsole, supportOf, type FinderInsole } from './insole'
+import { EVIDENCE_LEVELS, FEATURES, type EvidenceLevel, type Feature } from './vocabulary'
+import { CARE_MESSAGES, highestUrgency, WARNING_SIGNS, type WarningSign } from './warning-signs'
+
+export type FinderCondition = {
+  name: string | null
+  slug: string | null
+  finderArches: string[] | null
+  finderSymptoms: string[] | null
+  features: { feature: string | null; evidence: string | null; note: string | null }[] | null
+  guides: { slug: string | null; title: string | null; exercises: { slug: string | null; name: string | null }[] | null }[] | null
+}
+
+export type FinderContent = { insoles: readonly unknown[]; conditions: readonly FinderCondition[] }
+
+export type Reason = { text: string; evidence: EvidenceLevel | null }
+export type Recommendation = { slug: string; name: string; score: number; reasons: Reason[]; support: InsoleSupport }
+export type EvidenceNote = { topic: string; text: string; guide: { slug: string; title: string } | null }
+
+export type SeekCare = { outcome: 'seek-care'; urgency: 'emergency' | 'urgent'; message: string; signs: WarningSign[] }
+export type Recommendations = {
+  outcome: 'recommendations'
+  advisory: null | { urgency: 'soon'; message: string }
+  items: Recommendation[]
+  notes: EvidenceNote[]
+  guides: { slug: string; title: string }[]
+  exercises: { slug: string; name: string }[]
+}
+export type FinderResult = SeekCare | Recommendations
+
+// How much a condition's feature counts, by the strength of its evidence. "Against" subtracts.
+const EVIDENCE_WEIGHT: Record<EvidenceLevel, number> = { strong: 4, moderate: 3, limited: 2, weak: 1, against: -3 }
+
+const ANSWER_WORDS: Record<string, string> = {
+  flat: 'flat feet',
+  low: 'low arches',
+  high: 'high arches',
+  'low-back-pain': 'low back pain',
+  'calf-tightness': 'tight calves',
+  'heel-pain': 'heel pain',
+  'arch-pain': 'arch pain',
+  'ball-of-foot-pain': 'ball-of-foot pain',
+  'knee-pain': 'knee pain',
+  'shin-pain': 'shin pain',
+  'achilles-pain': 'Achilles pain',
+}
+
+const isFeature = (value: unknown): value is Feature => (FEATURES as readonly unknown[]).includes(value)
+const isEvidence = (value: unknown): value is EvidenceLevel => (EVIDENCE_LEVELS as readonly unknown[]).includes(value)
+const round = (value: number) => Math.round(value * 100) / 100
+
+type Matched = { condition: FinderCondition; because: string }
+
+/** Conditions the answers point to, each with the answer that matched it, in content order. */
+function matchConditions(answers: Answers, conditions: readonly FinderCondition[]): Matched[] {
+  const matched: Matched[] = []
+  for (const condition of conditions) {
+    if (!condition.slug || !condition.name) continue
+    const byArch = condition.finderArches?.includes(answers.arch) ? answers.arch : null
+    const bySymptom = answers.symptoms.find((symptom) => condition.finderSymptoms?.includes(symptom))
+    const answer = byArch ?? bySymptom
+    if (answer) matched.push({ condition, because: ANSWER_WORDS[answer] ?? answer })
+  }
+  return matched
+}
+
+function scoreInsole(insole: FinderInsole, answers: Answers, matched: Matched[]) {
+  const support = supportOf(insole)
+  const reasons: (Reason & { weight: number })[] = []
+  let score = 0
+  const add = (weight: number, text: string, evidence: EvidenceLevel | null) => {
+    score += weight
+    reasons.push({ text, evidence, weight })
+  }
+
+  for (const { condition, because } of matched) {
+    for (const entry of condition.features ?? []) {
+      if (!isFeature(entry.feature) || !isEvidence(entry.evidence)) continue
+      const fit = featureFit(support, entry.feature)
+      if (fit === 0) continue
+      const weight = EVIDENCE_WEIGHT[entry.evidence] * fit
+      const partly = fit < 1 ? 'some ' : ''
+      const label = FEATURE_LABELS[entry.feature].replace(/^an? /, '')
+      if (entry.evidence === 'against') {
+        add(weight, `Has ${partly}${label}, which the evidence does not support for ${condition.name!.toLowerCase()}`, 'against')
+      } else {
+        add(weight, `You said ${because}: it has ${partly}${label}`, entry.evidence)
+      }
+    }
+  }
+
+  if (answers.arch === 'neutral' || answers.arch === 'unsure') {
+    const who = answers.arch === 'unsure' ? 'When you are not sure of your arch type' : 'For a neutral arch'
+    // A gentle default: any symptom that asks for more support outweighs it.
+    if (support.archSupport === 'medium') add(1, `${who}, moderate arch support is the safe middle`, null)
+    else if (support.archSupport === 'low') add(0.5, `${who}, light arch support is a reasonable choice`, null)
+  }
+
+  if (answers.footwear === 'dress') {
+    if (support.profile === 'slim') add(3, 'Slim enough for dress shoes', null)
+    else if (support.profile === 'high-volume') add(-4, 'Too thick for most dress shoes', null)
+  } else if (answers.footwear === 'work-boots') {
+    if (support.profile === 'high-volume') add(1, 'Fills the extra room in work boots', null)
+  }
+  if (answers.footwear === 'work-boots' || answers.activity === 'standing') {
+    const fit = featureFit(support, 'cushioning')
+    const why = answers.activity === 'standing' ? 'long hours standing' : 'work boots'
+    if (fit > 0) add(2 * fit, `${fit < 1 ? 'Some' : 'Full'} cushioning for ${why}`, null)
+  }
+  if (insole.footwear.includes(answers.footwear)) add(1, 'Made for the shoes you wear most', null)
+  if (insole.activities.includes(answers.activity)) add(1, 'Made for your main activity', null)
+
+  // Strongest reasons first; equal weights keep their order of discovery.
+  const ordered = reasons
+    .map((reason, index) => ({ reason, index }))
+    .sort((a, b) => b.reason.weight - a.reason.weight || a.index - b.index)
+    .map(({ reason: { text, evidence } }) => ({ text, evidence }))
+  return { slug: insole.slug, name: insole.name, score: round(score), reasons: ordered, support }
+}
+
+const LOW_BACK_NOTE =
+  'The evidence that insoles help low back pain is weak, and UK guidance (NICE) advises against offering them for it. Exercise and staying active help most. Insoles may still make standing and walking more comfortable.'
+
+export type Logger = (message: string) => void
+
+/**
+ * The finder: warning signs first, then insoles ranked by how their features match the answers,
+ * with the evidence for each reason taken from the condition documents. Pure and deterministic.
+ */
+export function recommend(answers: Answers, content: FinderContent, warn: Logger = console.warn): FinderResult {
+  const signs = answers.flags === 'none' ? [] : answers.flags
+  const urgency = highestUrgency(signs)
+  if (urgency === 'emergency' || urgency === 'urgent') {
+    return {
+      outcome: 'seek-care',
+      urgency,
+      message: CARE_MESSAGES[urgency],
+      signs: signs.filter((sign) => WARNING_SIGNS[sign].urgency !== 'soon'),
+    }
+  }
+
+  const matched = matchConditions(answers, content.conditions)
+  const items: Recommendation[] = []
+  for (const doc of content.insoles) {
+    const checked = checkInsole(doc)
+    if (!checked.ok) {
+      warn(`finder: skipped insole ${checked.slug}: missing or invalid ${checked.problems.join(', ')}`)
+      continue
+    }
+    const item = scoreInsole(checked.insole, answers, matched)
+    if (item.score > 0) items.push(item)
+  }
+  items.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'en') || a.slug.localeCompare(b.slug, 'en'))
+
+  const guides = new Map<string, { slug: string; title: string }>()
+  const exercises = new Map<string, { slug: string; name: string }>()
+  for (const { condition } of matched) {
+    for (const guide of condition.guides ?? []) {
+      if (guide.slug && guide.title && !guides.has(guide.slug)) guides.set(guide.slug, { slug: guide.slug, title: guide.title })
+      for (const exercise of guide.exercises ?? []) {
+        if (exercise.slug && exercise.name && !exercises.has(exercise.slug)) {
+          exercises.set(exercise.slug, { slug: exercise.slug, name: exercise.name })
+        }
+      }
+    }
+  }
+
+  const notes: EvidenceNote[] = []
+  if (answers.symptoms.includes('low-back-pain')) {
+    const backGuide = matched
+      .find(({ condition }) => condition.finderSymptoms?.includes('low-back-pain'))
+      ?.condition.guides?.find((guide) => guide.slug && guide.title)
+    notes.push({
+      topic: 'low-back-pain',
+      text: LOW_BACK_NOTE,
+      guide: backGuide?.slug && backGuide.title ? { slug: backGuide.slug, title: backGuide.title } : null,
+    })
+  }
+
+  return {
+    outcome: 'recommendations',
+    advisory: urgency === 'soon' ? { urgency: 'soon', message: CARE_MESSAGES.soon } : null,
+    items,
+    notes,
+    guides: [...guides.values()],
+    exercises: [...exercises.values()].slice(0, 6),
+  }
+}

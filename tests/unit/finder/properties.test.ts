@@ -1,0 +1,125 @@
+import fc from 'fast-check'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { answersToParams, completeAnswers, parseAnswers, type Answers } from '../../../lib/finder/answers'
+import { recommend, type FinderContent } from '../../../lib/finder/engine'
+import { ACTIVITIES, ARCH_TYPES, EVIDENCE_LEVELS, FOOTWEAR, SYMPTOMS } from '../../../lib/finder/vocabulary'
+import { WARNING_SIGN_IDS, WARNING_SIGNS } from '../../../lib/finder/warning-signs'
+import { seedFinderContent } from '../../support/finder-content'
+
+// FINDER_PROPERTY_RUNS=10000 for the long run (npm run test:finder:long).
+const RUNS = Number(process.env.FINDER_PROPERTY_RUNS ?? 1000)
+
+const known = [...WARNING_SIGN_IDS, ...ARCH_TYPES, ...SYMPTOMS, ...ACTIVITIES, ...FOOTWEAR, 'none']
+const value = fc.oneof(fc.constantFrom(...known), fc.string(), fc.string({ unit: 'binary' }))
+const key = fc.oneof(fc.constantFrom('flag', 'arch', 'symptom', 'activity', 'footwear'), fc.string())
+const rawParams = fc.dictionary(key, fc.oneof(value, fc.array(value, { maxLength: 14 })), { maxKeys: 8 })
+
+const validAnswers: fc.Arbitrary<Answers> = fc.record({
+  flags: fc.oneof(fc.constant('none' as const), fc.uniqueArray(fc.constantFrom(...WARNING_SIGN_IDS), { minLength: 1 })),
+  arch: fc.constantFrom(...ARCH_TYPES),
+  symptoms: fc.uniqueArray(fc.constantFrom(...SYMPTOMS)),
+  activity: fc.constantFrom(...ACTIVITIES),
+  footwear: fc.constantFrom(...FOOTWEAR),
+})
+
+const resultSchema = z.discriminatedUnion('outcome', [
+  z.strictObject({
+    outcome: z.literal('seek-care'),
+    urgency: z.enum(['emergency', 'urgent']),
+    message: z.string().min(20),
+    signs: z.array(z.enum(WARNING_SIGN_IDS as [string, ...string[]])).min(1),
+  }),
+  z.strictObject({
+    outcome: z.literal('recommendations'),
+    advisory: z.strictObject({ urgency: z.literal('soon'), message: z.string().min(20) }).nullable(),
+    items: z.array(
+      z.strictObject({
+        slug: z.string().min(1),
+        name: z.string().min(1),
+        score: z.number().positive(),
+        reasons: z.array(z.strictObject({ text: z.string().min(1), evidence: z.enum(EVIDENCE_LEVELS).nullable() })).min(1),
+        support: z.strictObject({
+          archSupport: z.string(),
+          firmness: z.string(),
+          heelCup: z.string(),
+          posting: z.string(),
+          cushioning: z.string(),
+          metatarsalPad: z.boolean(),
+          heelLift: z.boolean(),
+          profile: z.string(),
+        }),
+      }),
+    ),
+    notes: z.array(z.object({ topic: z.string(), text: z.string() })),
+    guides: z.array(z.strictObject({ slug: z.string(), title: z.string() })),
+    exercises: z.array(z.strictObject({ slug: z.string(), name: z.string() })),
+  }),
+])
+
+let content: FinderContent
+beforeAll(async () => {
+  content = await seedFinderContent()
+})
+
+describe(`finder properties (${RUNS} cases each)`, () => {
+  it('parsing any parameter dictionary never throws, and errors never echo input', () => {
+    fc.assert(
+      fc.property(rawParams, (params) => {
+        const { answers, errors } = parseAnswers(params)
+        expect(typeof answers).toBe('object')
+        for (const message of Object.values(errors)) {
+          for (const input of Object.values(params).flat()) {
+            if (input.length > 3 && !known.includes(input)) expect(message).not.toContain(input)
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('every valid set of answers gives a well-formed result', () => {
+    fc.assert(
+      fc.property(validAnswers, (answers) => {
+        const parsed = resultSchema.safeParse(recommend(answers, content, () => {}))
+        expect(parsed.error?.issues ?? []).toEqual([])
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('an emergency or urgent sign never yields a product', () => {
+    const withSerious = validAnswers.filter(
+      (answers) => answers.flags !== 'none' && answers.flags.some((flag) => WARNING_SIGNS[flag].urgency !== 'soon'),
+    )
+    fc.assert(
+      fc.property(withSerious, (answers) => {
+        const result = recommend(answers, content, () => {})
+        expect(result.outcome).toBe('seek-care')
+        expect(result).not.toHaveProperty('items')
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('the same input always gives the same output, through the URL and back', () => {
+    fc.assert(
+      fc.property(rawParams, (params) => {
+        const first = parseAnswers(params)
+        const again = parseAnswers(structuredClone(params))
+        expect(again).toEqual(first)
+        const answers = completeAnswers(first.answers)
+        if (answers) expect(JSON.stringify(recommend(answers, content, () => {}))).toBe(JSON.stringify(recommend(answers, content, () => {})))
+      }),
+      { numRuns: RUNS },
+    )
+    fc.assert(
+      fc.property(validAnswers, (answers) => {
+        const shared = completeAnswers(parseAnswers(new URLSearchParams(answersToParams(answers).toString())).answers)
+        expect(shared).not.toBeNull()
+        expect(recommend(shared!, content, () => {})).toEqual(recommend(answers, content, () => {}))
+      }),
+      { numRuns: RUNS },
+    )
+  })
+})
