@@ -129,8 +129,10 @@ export type Logger = (message: string) => void
  * The finder: warning signs first, then insoles ranked by how their features match the answers,
  * with the evidence for each reason taken from the condition documents. Pure and deterministic.
  */
-export function recommend(answers: Answers, content: FinderContent, warn: Logger = console.warn): FinderResult {
-  const signs = answers.flags === 'none' ? [] : answers.flags
+export function recommend(given: Answers, content: FinderContent, warn: Logger = console.warn): FinderResult {
+  // Canonical order, so the same answers in any order give the same result.
+  const answers: Answers = { ...given, symptoms: [...new Set(given.symptoms)].sort() }
+  const signs = given.flags === 'none' ? [] : [...new Set(given.flags)].sort()
   const urgency = highestUrgency(signs)
   if (urgency === 'emergency' || urgency === 'urgent') {
     return {
