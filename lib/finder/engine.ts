@@ -1,5 +1,5 @@
 import type { Answers } from './answers'
-import { FEATURE_LABELS, featureFit, type InsoleSupport } from './features'
+import { FEATURE_LABELS, featureFit, PARTIAL_FEATURE_LABELS, type InsoleSupport } from './features'
 import { checkInsole, supportOf, type FinderInsole } from './insole'
 import { EVIDENCE_LEVELS, FEATURES, type EvidenceLevel, type Feature } from './vocabulary'
 import { CARE_MESSAGES, highestUrgency, WARNING_SIGNS, type WarningSign } from './warning-signs'
@@ -10,13 +10,15 @@ export type FinderCondition = {
   finderArches: string[] | null
   finderSymptoms: string[] | null
   features: { feature: string | null; evidence: string | null; note: string | null }[] | null
-  guides: { slug: string | null; title: string | null; exercises: { slug: string | null; name: string | null }[] | null }[] | null
+  guides: { slug: string | null; title: string | null; exercises: ({ slug: string | null; name: string | null } | null)[] | null }[] | null
 }
 
 export type FinderContent = { insoles: readonly unknown[]; conditions: readonly FinderCondition[] }
 
 export type Reason = { text: string; evidence: EvidenceLevel | null }
-export type Recommendation = { slug: string; name: string; score: number; reasons: Reason[]; support: InsoleSupport }
+/** Support attributes as the API names them. */
+export type RecommendationSupport = Omit<InsoleSupport, 'archSupport'> & { arch: InsoleSupport['archSupport'] }
+export type Recommendation = { slug: string; name: string; score: number; reasons: Reason[]; support: RecommendationSupport }
 export type EvidenceNote = { topic: string; text: string; guide: { slug: string; title: string } | null }
 
 export type SeekCare = { outcome: 'seek-care'; urgency: 'emergency' | 'urgent'; message: string; signs: WarningSign[] }
@@ -50,6 +52,8 @@ const ANSWER_WORDS: Record<string, string> = {
 const isFeature = (value: unknown): value is Feature => (FEATURES as readonly unknown[]).includes(value)
 const isEvidence = (value: unknown): value is EvidenceLevel => (EVIDENCE_LEVELS as readonly unknown[]).includes(value)
 const round = (value: number) => Math.round(value * 100) / 100
+// One collator for every comparison: building one per call dominated large sorts.
+const collator = new Intl.Collator('en')
 
 type Matched = { condition: FinderCondition; because: string }
 
@@ -66,13 +70,15 @@ function matchConditions(answers: Answers, conditions: readonly FinderCondition[
   return matched
 }
 
-function scoreInsole(insole: FinderInsole, answers: Answers, matched: Matched[]) {
-  const support = supportOf(insole)
+// Scoring runs twice: numbers only over every insole, then with reasons for the few shown,
+// so the cost of wording reasons does not grow with the catalogue.
+function scoreInsole(insole: FinderInsole, answers: Answers, matched: Matched[], withReasons: boolean) {
+  const support: InsoleSupport = insole
   const reasons: (Reason & { weight: number })[] = []
   let score = 0
-  const add = (weight: number, text: string, evidence: EvidenceLevel | null) => {
+  const add = (weight: number, evidence: EvidenceLevel | null, text?: string) => {
     score += weight
-    reasons.push({ text, evidence, weight })
+    if (text !== undefined) reasons.push({ text, evidence, weight })
   }
 
   for (const { condition, because } of matched) {
@@ -81,12 +87,15 @@ function scoreInsole(insole: FinderInsole, answers: Answers, matched: Matched[])
       const fit = featureFit(support, entry.feature)
       if (fit === 0) continue
       const weight = EVIDENCE_WEIGHT[entry.evidence] * fit
-      const partly = fit < 1 ? 'some ' : ''
-      const label = FEATURE_LABELS[entry.feature].replace(/^an? /, '')
+      if (!withReasons) {
+        add(weight, entry.evidence)
+        continue
+      }
+      const label = (fit < 1 && PARTIAL_FEATURE_LABELS[entry.feature]) || FEATURE_LABELS[entry.feature]
       if (entry.evidence === 'against') {
-        add(weight, `Has ${partly}${label}, which the evidence does not support for ${condition.name!.toLowerCase()}`, 'against')
+        add(weight, 'against', `It has ${label}, which the evidence does not support for ${condition.name!.toLowerCase()}`)
       } else {
-        add(weight, `You said ${because}: it has ${partly}${label}`, entry.evidence)
+        add(weight, entry.evidence, `You said ${because}: it has ${label}`)
       }
     }
   }
@@ -94,30 +103,33 @@ function scoreInsole(insole: FinderInsole, answers: Answers, matched: Matched[])
   if (answers.arch === 'neutral' || answers.arch === 'unsure') {
     const who = answers.arch === 'unsure' ? 'When you are not sure of your arch type' : 'For a neutral arch'
     // A gentle default: any symptom that asks for more support outweighs it.
-    if (support.archSupport === 'medium') add(1, `${who}, moderate arch support is the safe middle`, null)
-    else if (support.archSupport === 'low') add(0.5, `${who}, light arch support is a reasonable choice`, null)
+    if (support.archSupport === 'medium') add(1, null, withReasons ? `${who}, moderate arch support is the safe middle` : undefined)
+    else if (support.archSupport === 'low') add(0.5, null, withReasons ? `${who}, light arch support is a reasonable choice` : undefined)
   }
 
   if (answers.footwear === 'dress') {
-    if (support.profile === 'slim') add(3, 'Slim enough for dress shoes', null)
-    else if (support.profile === 'high-volume') add(-4, 'Too thick for most dress shoes', null)
+    if (support.profile === 'slim') add(3, null, withReasons ? 'Slim enough for dress shoes' : undefined)
+    else if (support.profile === 'high-volume') add(-4, null, withReasons ? 'Too thick for most dress shoes' : undefined)
   } else if (answers.footwear === 'work-boots') {
-    if (support.profile === 'high-volume') add(1, 'Fills the extra room in work boots', null)
+    if (support.profile === 'high-volume') add(1, null, withReasons ? 'Fills the extra room in work boots' : undefined)
   }
   if (answers.footwear === 'work-boots' || answers.activity === 'standing') {
     const fit = featureFit(support, 'cushioning')
     const why = answers.activity === 'standing' ? 'long hours standing' : 'work boots'
-    if (fit > 0) add(2 * fit, `${fit < 1 ? 'Some' : 'Full'} cushioning for ${why}`, null)
+    if (fit > 0) add(2 * fit, null, withReasons ? `${fit < 1 ? 'Some' : 'Full'} cushioning for ${why}` : undefined)
   }
-  if (insole.footwear.includes(answers.footwear)) add(1, 'Made for the shoes you wear most', null)
-  if (insole.activities.includes(answers.activity)) add(1, 'Made for your main activity', null)
+  if (insole.footwear.includes(answers.footwear)) add(1, null, withReasons ? 'Made for the shoes you wear most' : undefined)
+  if (insole.activities.includes(answers.activity)) add(1, null, withReasons ? 'Made for your main activity' : undefined)
 
+  if (!withReasons) return { score: round(score) }
   // Strongest reasons first; equal weights keep their order of discovery.
   const ordered = reasons
     .map((reason, index) => ({ reason, index }))
     .sort((a, b) => b.reason.weight - a.reason.weight || a.index - b.index)
     .map(({ reason: { text, evidence } }) => ({ text, evidence }))
-  return { slug: insole.slug, name: insole.name, score: round(score), reasons: ordered, support }
+  const { archSupport, ...rest } = supportOf(insole)
+  const item: Recommendation = { slug: insole.slug, name: insole.name, score: round(score), reasons: ordered, support: { arch: archSupport, ...rest } }
+  return item
 }
 
 const LOW_BACK_NOTE =
@@ -125,36 +137,65 @@ const LOW_BACK_NOTE =
 
 export type Logger = (message: string) => void
 
+/** The most insoles a result lists: the top three and the rest worth considering. */
+export const MAX_ITEMS = 10
+
+// Content is checked once per content object, not once per answer set.
+const checkedContent = new WeakMap<FinderContent, FinderInsole[]>()
+
+function validInsoles(content: FinderContent, warn: Logger): FinderInsole[] {
+  let insoles = checkedContent.get(content)
+  if (!insoles) {
+    insoles = []
+    for (const doc of content.insoles) {
+      const checked = checkInsole(doc)
+      if (checked.ok) insoles.push(checked.insole)
+      else warn(`finder: skipped insole ${checked.slug}: missing or invalid ${checked.problems.join(', ')}`)
+    }
+    checkedContent.set(content, insoles)
+  }
+  return insoles
+}
+
 /**
  * The finder: warning signs first, then insoles ranked by how their features match the answers,
  * with the evidence for each reason taken from the condition documents. Pure and deterministic.
  */
+/** Emergency and urgent signs stop the finder: where to get care, and no product. */
+export function screenSigns(flags: Answers['flags']): SeekCare | null {
+  const signs = flags === 'none' ? [] : [...new Set(flags)].sort()
+  const urgency = highestUrgency(signs)
+  if (urgency !== 'emergency' && urgency !== 'urgent') return null
+  return {
+    outcome: 'seek-care',
+    urgency,
+    message: CARE_MESSAGES[urgency],
+    signs: signs.filter((sign) => WARNING_SIGNS[sign].urgency !== 'soon'),
+  }
+}
+
 export function recommend(given: Answers, content: FinderContent, warn: Logger = console.warn): FinderResult {
+  const seekCare = screenSigns(given.flags)
+  if (seekCare) return seekCare
   // Canonical order, so the same answers in any order give the same result.
   const answers: Answers = { ...given, symptoms: [...new Set(given.symptoms)].sort() }
-  const signs = given.flags === 'none' ? [] : [...new Set(given.flags)].sort()
-  const urgency = highestUrgency(signs)
-  if (urgency === 'emergency' || urgency === 'urgent') {
-    return {
-      outcome: 'seek-care',
-      urgency,
-      message: CARE_MESSAGES[urgency],
-      signs: signs.filter((sign) => WARNING_SIGNS[sign].urgency !== 'soon'),
-    }
-  }
+  const urgency = highestUrgency(given.flags === 'none' ? [] : given.flags)
 
   const matched = matchConditions(answers, content.conditions)
-  const items: Recommendation[] = []
-  for (const doc of content.insoles) {
-    const checked = checkInsole(doc)
-    if (!checked.ok) {
-      warn(`finder: skipped insole ${checked.slug}: missing or invalid ${checked.problems.join(', ')}`)
-      continue
-    }
-    const item = scoreInsole(checked.insole, answers, matched)
-    if (item.score > 0) items.push(item)
+  const best: { insole: FinderInsole; score: number }[] = []
+  const before = (a: { insole: FinderInsole; score: number }, b: typeof a) =>
+    b.score - a.score || collator.compare(a.insole.name, b.insole.name) || collator.compare(a.insole.slug, b.insole.slug)
+  for (const insole of validInsoles(content, warn)) {
+    const { score } = scoreInsole(insole, answers, matched, false)
+    if (score <= 0) continue
+    const candidate = { insole, score }
+    if (best.length === MAX_ITEMS && before(candidate, best[MAX_ITEMS - 1]!) >= 0) continue
+    let at = best.length
+    while (at > 0 && before(candidate, best[at - 1]!) < 0) at--
+    best.splice(at, 0, candidate)
+    if (best.length > MAX_ITEMS) best.pop()
   }
-  items.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'en') || a.slug.localeCompare(b.slug, 'en'))
+  const items = best.map(({ insole }) => scoreInsole(insole, answers, matched, true) as Recommendation)
 
   const guides = new Map<string, { slug: string; title: string }>()
   const exercises = new Map<string, { slug: string; name: string }>()
@@ -162,7 +203,7 @@ export function recommend(given: Answers, content: FinderContent, warn: Logger =
     for (const guide of condition.guides ?? []) {
       if (guide.slug && guide.title && !guides.has(guide.slug)) guides.set(guide.slug, { slug: guide.slug, title: guide.title })
       for (const exercise of guide.exercises ?? []) {
-        if (exercise.slug && exercise.name && !exercises.has(exercise.slug)) {
+        if (exercise?.slug && exercise.name && !exercises.has(exercise.slug)) {
           exercises.set(exercise.slug, { slug: exercise.slug, name: exercise.name })
         }
       }

@@ -52,3 +52,12 @@ export const FEATURE_LABELS: Record<Feature, string> = {
   'heel-lift': 'a heel lift',
   'metatarsal-pad': 'a metatarsal pad',
 }
+
+/** How a feature reads when an insole has it only partly (fit 0.5). */
+export const PARTIAL_FEATURE_LABELS: Partial<Record<Feature, string>> = {
+  'arch-support': 'moderate arch support',
+  'firm-shell': 'a semi-rigid shell',
+  'deep-heel-cup': 'a medium-depth heel cup',
+  cushioning: 'medium cushioning',
+  'accommodative-shell': 'a semi-rigid, unposted shell',
+}

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Answers } from '../../../lib/finder/answers'
-import { recommend, type FinderContent, type Recommendations } from '../../../lib/finder/engine'
+import { MAX_ITEMS, recommend, type FinderContent, type Recommendations } from '../../../lib/finder/engine'
 import { WARNING_SIGN_IDS, WARNING_SIGNS } from '../../../lib/finder/warning-signs'
 import { seedFinderContent } from '../../support/finder-content'
 
@@ -52,13 +52,13 @@ describe('warning signs come first', () => {
 describe('ranking follows the evidence brief, through the condition documents', () => {
   it.each(['flat', 'low'] as const)('%s arches get arch support and firmer control first', (arch) => {
     const item = top({ arch })
-    expect(item.support).toMatchObject({ archSupport: 'high', posting: 'medial' })
+    expect(item.support).toMatchObject({ arch: 'high', posting: 'medial' })
     expect(['rigid', 'semi-rigid']).toContain(item.support.firmness)
     expect(item.reasons[0]).toMatchObject({ evidence: 'limited' })
   })
 
   it('arch pain gets arch support and a firm shell', () => {
-    expect(top({ symptoms: ['arch-pain'] }).support).toMatchObject({ archSupport: 'high', firmness: 'rigid' })
+    expect(top({ symptoms: ['arch-pain'] }).support).toMatchObject({ arch: 'high', firmness: 'rigid' })
   })
 
   it('high arches get cushioning and a pressure-spreading shell, not posting', () => {
@@ -84,7 +84,7 @@ describe('ranking follows the evidence brief, through the condition documents', 
   })
 
   it('shin pain gets support first, and shock absorption on top of it', () => {
-    expect(top({ symptoms: ['shin-pain'] }).support.archSupport).toBe('high')
+    expect(top({ symptoms: ['shin-pain'] }).support.arch).toBe('high')
     // Two insoles alike but for cushioning: the cushioned one ranks higher, with the weak evidence said.
     const original = content.insoles.find((insole) => (insole as { slug: string }).slug === 'stability-control') as object
     const insoles = [
@@ -98,7 +98,7 @@ describe('ranking follows the evidence brief, through the condition documents', 
 
   it('knee pain gets arch support; a lateral wedge is marked as evidence against', () => {
     const result = ranked({ symptoms: ['knee-pain'] })
-    expect(result.items[0]!.support.archSupport).toBe('high')
+    expect(result.items[0]!.support.arch).toBe('high')
     const wedge = result.items.find((item) => item.support.posting === 'lateral')
     expect(wedge === undefined || wedge.reasons.some((reason) => reason.evidence === 'against')).toBe(true)
     expect(result.items.slice(0, 3).map((item) => item.support.posting)).not.toContain('lateral')
@@ -120,7 +120,7 @@ describe('ranking follows the evidence brief, through the condition documents', 
     const unsure = ranked({ arch: 'unsure' })
     const neutral = ranked({ arch: 'neutral' })
     expect(unsure.items.map((item) => [item.slug, item.score])).toEqual(neutral.items.map((item) => [item.slug, item.score]))
-    expect(unsure.items[0]!.support.archSupport).toBe('medium')
+    expect(unsure.items[0]!.support.arch).toBe('medium')
   })
 })
 
@@ -196,4 +196,23 @@ describe('guides, exercises, reasons and order', () => {
     expect(top({ symptoms: ['calf-tightness'] }).support.heelLift).toBe(true)
     expect(ranked({ symptoms: ['calf-tightness'] }, tuned).items[0]!.support.heelLift).toBe(false)
   })
+
+  it(`lists at most ${MAX_ITEMS} insoles, and none left out scores higher than the last one listed`, () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      ...(content.insoles[i % content.insoles.length] as object),
+      slug: `copy-${i}`,
+      name: `Copy ${String(i).padStart(2, '0')}`,
+    }))
+    const answers: Partial<Answers> = { arch: 'flat', symptoms: ['heel-pain'] }
+    const result = ranked(answers, { ...content, insoles: many })
+    expect(result.items).toHaveLength(MAX_ITEMS)
+    const alone = (insole: object) => ranked(answers, { ...content, insoles: [insole] }).items[0]?.score ?? 0
+    const last = result.items[MAX_ITEMS - 1]!
+    const listed = new Set(result.items.map((item) => item.slug))
+    for (const insole of many.filter((insole) => !listed.has(insole.slug))) {
+      const score = alone(insole)
+      expect(score < last.score || (score === last.score && insole.name > last.name)).toBe(true)
+    }
+  })
 })
+

@@ -40,7 +40,7 @@ const resultSchema = z.discriminatedUnion('outcome', [
         score: z.number().positive(),
         reasons: z.array(z.strictObject({ text: z.string().min(1), evidence: z.enum(EVIDENCE_LEVELS).nullable() })).min(1),
         support: z.strictObject({
-          archSupport: z.string(),
+          arch: z.enum(['low', 'medium', 'high']),
           firmness: z.string(),
           heelCup: z.string(),
           posting: z.string(),

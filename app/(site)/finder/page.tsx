@@ -1,0 +1,141 @@
+import type { Metadata } from 'next'
+import Form from 'next/form'
+import Link from 'next/link'
+import { redirect } from 'next/navigation'
+import { FocusHeading } from '../../_components/finder/FocusHeading'
+import { Footprints } from '../../_components/finder/Footprints'
+import { answersToParams, parseAnswers, type Field, type PartialAnswers } from '@/lib/finder/answers'
+import { resolveStep, STEP_COUNT, type Question } from '@/lib/finder/questions'
+import { readFinderRequest } from '@/lib/finder/request'
+
+export const metadata: Metadata = {
+  title: 'Insole finder',
+  description: 'Answer five short questions. We check for warning signs first, then suggest insoles with the evidence behind them.',
+  alternates: { canonical: '/finder' },
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+const selected = (answers: PartialAnswers, field: Field): string[] => {
+  const value = { flag: answers.flags, arch: answers.arch, symptom: answers.symptoms, activity: answers.activity, footwear: answers.footwear }[field]
+  return value === undefined ? [] : Array.isArray(value) ? value : [value]
+}
+
+/** Every answer except the one this step asks, as hidden fields, so each step is a plain GET form. */
+function hiddenAnswers(answers: PartialAnswers, field: Field) {
+  return [...answersToParams(answers)]
+    .filter(([name]) => name !== field)
+    .map(([name, value], index) => <input key={`${name}-${index}`} type="hidden" name={name} value={value} />)
+}
+
+function Options({ question, chosen }: { question: Question; chosen: string[] }) {
+  const type = question.multiple ? 'checkbox' : 'radio'
+  return (
+    <div className="options">
+      {question.options.map((option, index) => {
+        const id = `${question.field}-${option.value}`
+        return (
+          <div className={`option${option.value === 'none' ? ' option-none' : ''}`} key={option.value}>
+            <input
+              id={id}
+              type={type}
+              name={question.field}
+              value={option.value}
+              defaultChecked={chosen.includes(option.value)}
+              required={!question.multiple && question.required && index === 0 ? true : undefined}
+              aria-describedby={option.hint ? `${id}-hint` : undefined}
+            />
+            <label htmlFor={id}>
+              {option.label}
+              {option.hint ? (
+                <span id={`${id}-hint`} className="option-hint">
+                  {option.hint}
+                </span>
+              ) : null}
+            </label>
+          </div>
+        )
+      })}
+    </div>
+  )
+}
+
+export default async function FinderPage({ searchParams }: { searchParams: SearchParams }) {
+  const raw = await searchParams
+  const { answers, errors } = parseAnswers(raw)
+
+  // An emergency or urgent sign goes straight to where to get care.
+  if (!errors.flag && readFinderRequest({ flag: raw.flag }).kind === 'seek-care') {
+    redirect(`/finder/results?${answersToParams({ flags: answers.flags })}`)
+  }
+
+  const { question, notice } = resolveStep(raw.step, answers, errors)
+  const last = question.step === STEP_COUNT
+  const back = new URLSearchParams(answersToParams(answers))
+  back.set('step', String(question.step - 1))
+
+  return (
+    <div className="finder">
+      <p className="finder-kicker">Insole finder</p>
+      <p className="progress">
+        Step {question.step} of {STEP_COUNT}
+      </p>
+      <progress max={STEP_COUNT} value={question.step} aria-label={`Step ${question.step} of ${STEP_COUNT}`} />
+      <FocusHeading key={question.step}>{question.title}</FocusHeading>
+
+      {notice ? (
+        <div className="error-summary" role="alert">
+          <p>{notice}</p>
+        </div>
+      ) : null}
+
+      <Form action={last ? '/finder/results' : '/finder'} className="step-form">
+        {hiddenAnswers(answers, question.field)}
+        {last ? null : <input type="hidden" name="step" value={question.step + 1} />}
+        <fieldset aria-describedby="question-hint">
+          <legend className="visually-hidden">{question.title}</legend>
+          <p id="question-hint" className="hint">
+            {question.hint}
+          </p>
+          <Options question={question} chosen={selected(answers, question.field)} />
+        </fieldset>
+
+        {question.field === 'arch' ? (
+          <details className="helper">
+            <summary>Check at home: the wet footprint test</summary>
+            <ol>
+              <li>Wet the sole of one foot.</li>
+              <li>Stand normally on a piece of card or a dry, dark paving stone.</li>
+              <li>Step off and look at the print.</li>
+            </ol>
+            <p>
+              A full, wide print suggests a flat foot. A print with a curve missing on the inner side suggests a medium
+              arch. If only a thin strip joins your heel and the ball of your foot, you may have a high arch.
+            </p>
+            <Footprints />
+            <p className="small">
+              This is a rough guide to fit, not a diagnosis: how your foot looks standing still says little about how it
+              moves. If you are not sure, choose &ldquo;Not sure&rdquo;. Read more in{' '}
+              <Link href="/guides/find-your-arch-type">finding your arch type at home</Link>.
+            </p>
+          </details>
+        ) : null}
+
+        <div className="step-actions">
+          <button type="submit">{last ? 'See my results' : 'Continue'}</button>
+          {question.step > 1 ? (
+            <Link href={`/finder?${back}`} className="back-link">
+              Back
+            </Link>
+          ) : null}
+        </div>
+      </Form>
+
+      {question.field === 'flag' ? (
+        <p className="small">
+          In an emergency call 999. For urgent advice call NHS 111. This finder does not diagnose.
+        </p>
+      ) : null}
+    </div>
+  )
+}
