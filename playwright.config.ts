@@ -1,8 +1,20 @@
+import { copyFileSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
+import { E2E_SECRETS } from './tests/e2e/secrets'
 import { chromiumPath } from './tests/tools/browser.mjs'
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 export const BASE_URL = `http://localhost:${PORT}`
+
+// The server reads a copy of the seed, so editor tests can change it like a publish would.
+// Copied once, in the main process; workers inherit the path through the environment.
+if (!process.env.E2E_DATASET_FILE) {
+  // Not under test-results/: Playwright empties that folder when a run starts.
+  process.env.E2E_DATASET_FILE = path.join(mkdtempSync(path.join(tmpdir(), 'groundwork-e2e-')), 'production.ndjson')
+  copyFileSync(path.join(__dirname, 'sanity', 'seed', 'production.ndjson'), process.env.E2E_DATASET_FILE)
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -37,5 +49,11 @@ export default defineConfig({
     timeout: 60_000,
     stdout: 'pipe',
     stderr: 'pipe',
+    env: {
+      EMBEDDED_DATASET_FILE: process.env.E2E_DATASET_FILE,
+      SANITY_REVALIDATE_SECRET: E2E_SECRETS.webhook,
+      PREVIEW_SECRET: E2E_SECRETS.preview,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
   },
 })

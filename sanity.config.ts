@@ -1,7 +1,9 @@
 'use client'
 import { defineConfig } from 'sanity'
+import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
 import { schemaTypes } from './sanity/schemaTypes'
+import { resolve } from './sanity/presentation'
 import { isSingleton, structure } from './sanity/structure'
 import { studioDataset, studioProjectId } from './sanity/env'
 
@@ -22,5 +24,8 @@ export default defineConfig({
         ? actions.filter(({ action }) => action && ['publish', 'discardChanges', 'restore'].includes(action))
         : actions,
   },
-  plugins: [structureTool({ structure })],
+  plugins: [
+    structureTool({ structure }),
+    presentationTool({ resolve, previewUrl: { previewMode: { enable: '/api/draft-mode/enable' } } }),
+  ],
 })

@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import { SiteFooter, SiteHeader } from '../_components/SiteChrome'
-import { contentConfig, getSiteSettings } from '@/lib/content'
+import { contentConfig, getSiteSettings, isPreview } from '@/lib/content'
 import '../globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,10 +17,18 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b5d4b' }
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
-  const settings = await getSiteSettings()
+  const [settings, preview] = await Promise.all([getSiteSettings(), isPreview()])
   return (
     <html lang="en-GB">
       <body>
+        {preview ? (
+          <div className="preview-bar" role="region" aria-label="Preview">
+            <strong>Preview</strong>: you are seeing unpublished drafts.{' '}
+            {/* A route handler, not a page: a full request clears the cookie and redirects. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+            <a href="/api/draft-mode/disable">Leave preview</a>
+          </div>
+        ) : null}
         <SiteHeader settings={settings} />
         <main id="main" className="wrap">
           {children}

@@ -24,6 +24,9 @@ const envSchema = z
     SANITY_API_HOST: optional(z.url({ protocol: /^https?$/ })),
     SANITY_USE_CDN: optional(z.enum(['true', 'false'])),
     SITE_URL: optional(z.url({ protocol: /^https?$/ })),
+    EMBEDDED_DATASET_FILE: optional(z.string()),
+    SANITY_REVALIDATE_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
+    PREVIEW_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
   })
   .superRefine((env, ctx) => {
     const project = env.NEXT_PUBLIC_SANITY_PROJECT_ID
@@ -50,7 +53,14 @@ export type SanitySourceConfig = {
   apiHost?: string
   useCdn: boolean
 }
-export type ContentConfig = { siteUrl: string; source: { kind: 'embedded' } | SanitySourceConfig }
+export type EmbeddedSourceConfig = { kind: 'embedded'; file?: string }
+export type ContentConfig = {
+  siteUrl: string
+  source: EmbeddedSourceConfig | SanitySourceConfig
+  /** Secrets: never sent to the browser. */
+  webhookSecret?: string
+  previewSecret?: string
+}
 
 export class ContentConfigError extends Error {
   override name = 'ContentConfigError'
@@ -63,12 +73,16 @@ export function parseContentEnv(env: Record<string, string | undefined>): Conten
     throw new ContentConfigError(`Invalid content configuration:\n- ${problems.join('\n- ')}`)
   }
   const e = parsed.data
-  const siteUrl = (e.SITE_URL ?? DEFAULT_SITE_URL).replace(/\/+$/, '')
+  const base = {
+    siteUrl: (e.SITE_URL ?? DEFAULT_SITE_URL).replace(/\/+$/, ''),
+    ...(e.SANITY_REVALIDATE_SECRET ? { webhookSecret: e.SANITY_REVALIDATE_SECRET } : {}),
+    ...(e.PREVIEW_SECRET ? { previewSecret: e.PREVIEW_SECRET } : {}),
+  }
   if (!e.NEXT_PUBLIC_SANITY_PROJECT_ID || !e.NEXT_PUBLIC_SANITY_DATASET) {
-    return { siteUrl, source: { kind: 'embedded' } }
+    return { ...base, source: e.EMBEDDED_DATASET_FILE ? { kind: 'embedded', file: e.EMBEDDED_DATASET_FILE } : { kind: 'embedded' } }
   }
   return {
-    siteUrl,
+    ...base,
     source: {
       kind: 'sanity',
       projectId: e.NEXT_PUBLIC_SANITY_PROJECT_ID,

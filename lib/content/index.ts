@@ -1,6 +1,7 @@
 import 'server-only'
 import { unstable_cache } from 'next/cache'
-import { fetchContent } from './client'
+import { draftMode } from 'next/headers'
+import { cacheSeconds, contentVersion, fetchContent } from './client'
 import { matchPatterns, normaliseSearch } from './search'
 import {
   CONDITIONS_QUERY,
@@ -32,22 +33,33 @@ import type {
 } from './sanity.types'
 import { tagFor } from './tags'
 
-export { contentConfig } from './client'
+export { contentConfig, reloadContent } from './client'
 export { tagFor } from './tags'
+
+/** Whether this request is an editor's draft preview. */
+export async function isPreview() {
+  return (await draftMode()).isEnabled
+}
 
 // Each loader is cached until a publish revalidates one of its tags (see tags.ts).
 // A failed fetch throws and is never cached, so a regeneration keeps the last good page.
+// In draft preview a loader reads drafts and bypasses the cache, so drafts never enter it.
+// Loaders that run at build time outside a request (generateStaticParams, sitemap) pass
+// `published: true` and never look at draft mode.
 function cached<Args extends string[], T>(
   name: string,
   query: string,
   tags: (...args: Args) => string[],
   params: (...args: Args) => Record<string, unknown> = () => ({}),
+  { published = false } = {},
 ) {
-  return (...args: Args): Promise<T> =>
-    unstable_cache(() => fetchContent<T>(query, params(...args)), [name, ...args], {
+  return async (...args: Args): Promise<T> => {
+    if (!published && (await isPreview())) return fetchContent<T>(query, params(...args), 'drafts')
+    return unstable_cache(() => fetchContent<T>(query, params(...args)), [name, contentVersion(), ...args], {
       tags: tags(...args),
-      revalidate: false,
+      revalidate: cacheSeconds(),
     })()
+  }
 }
 
 export const getSiteSettings = cached<[], SITE_SETTINGS_QUERY_RESULT>('site-settings', SITE_SETTINGS_QUERY, () => [
@@ -70,9 +82,13 @@ export function searchGuides({ area = '', q = '' }: { area?: string; q?: string 
   return searchGuidesCached(area, normaliseSearch(q))
 }
 
-export const getGuideSlugs = cached<[], GUIDE_SLUGS_QUERY_RESULT>('guide-slugs', GUIDE_SLUGS_QUERY, () => [
-  tagFor.type('guide'),
-])
+export const getGuideSlugs = cached<[], GUIDE_SLUGS_QUERY_RESULT>(
+  'guide-slugs',
+  GUIDE_SLUGS_QUERY,
+  () => [tagFor.type('guide')],
+  () => ({}),
+  { published: true },
+)
 
 export const getGuide = cached<[string], GUIDE_QUERY_RESULT>(
   'guide',
@@ -104,11 +120,13 @@ export const getConditions = cached<[], CONDITIONS_QUERY_RESULT>('conditions', C
   tagFor.type('guide'),
 ])
 
-export const getSitemapEntries = cached<[], SITEMAP_QUERY_RESULT>('sitemap', SITEMAP_QUERY, () => [
-  tagFor.type('guide'),
-  tagFor.type('insole'),
-  tagFor.type('exercise'),
-])
+export const getSitemapEntries = cached<[], SITEMAP_QUERY_RESULT>(
+  'sitemap',
+  SITEMAP_QUERY,
+  () => [tagFor.type('guide'), tagFor.type('insole'), tagFor.type('exercise')],
+  () => ({}),
+  { published: true },
+)
 
 export const getFinderContent = cached<[], FINDER_CONTENT_QUERY_RESULT>('finder-content', FINDER_CONTENT_QUERY, () => [
   tagFor.type('insole'),

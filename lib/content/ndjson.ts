@@ -45,3 +45,19 @@ export function parseNdjson(text: string, file: string): SanityDocument[] {
 export function publishedOnly(documents: SanityDocument[]): SanityDocument[] {
   return documents.filter((doc) => !doc._id.startsWith('drafts.') && !doc._id.startsWith('versions.'))
 }
+
+/**
+ * The drafts perspective, as Sanity serves it: each draft replaces its published document
+ * (under the published id); drafts with no published version appear as new documents.
+ */
+export function draftsOverPublished(documents: SanityDocument[]): SanityDocument[] {
+  const byId = new Map<string, SanityDocument>()
+  for (const doc of publishedOnly(documents)) byId.set(doc._id, doc)
+  for (const doc of documents) {
+    if (doc._id.startsWith('drafts.')) {
+      const id = doc._id.slice('drafts.'.length)
+      byId.set(id, { ...doc, _id: id })
+    }
+  }
+  return [...byId.values()]
+}

@@ -1,13 +1,12 @@
 import { createClient } from '@sanity/client'
 import type { SanitySourceConfig } from './env'
-import type { ContentSource, QueryParams } from './source'
+import type { ContentSource, Perspective, QueryParams } from './source'
 
 export const SANITY_TIMEOUT_MS = 5_000
 export const SANITY_MAX_RETRIES = 2
 
-/** Published reads from Sanity's Content Lake, bounded in time and retries. */
-export function createSanitySource(config: SanitySourceConfig): ContentSource {
-  const client = createClient({
+export function createSanityClient(config: SanitySourceConfig) {
+  return createClient({
     projectId: config.projectId,
     dataset: config.dataset,
     apiVersion: config.apiVersion,
@@ -19,10 +18,19 @@ export function createSanitySource(config: SanitySourceConfig): ContentSource {
     retryDelay: (attempt) => Math.min(1_000, 100 * 2 ** attempt),
     ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
   })
+}
+
+/** Published reads from Sanity's Content Lake, bounded in time and retries. */
+export function createSanitySource(config: SanitySourceConfig): ContentSource {
+  const client = createSanityClient(config)
   return {
     kind: 'sanity',
-    fetch<T>(query: string, params: QueryParams = {}) {
-      return client.fetch<T>(query, params)
+    // Sanity's content changes without this process knowing; webhooks and a time limit cover it.
+    version: () => 'sanity',
+    fetch<T>(query: string, params: QueryParams = {}, perspective: Perspective = 'published') {
+      if (perspective === 'published') return client.fetch<T>(query, params)
+      if (!config.token) throw new Error('Draft preview from Sanity needs SANITY_API_READ_TOKEN')
+      return client.fetch<T>(query, params, { perspective: 'drafts', useCdn: false })
     },
   }
 }

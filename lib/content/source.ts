@@ -1,7 +1,12 @@
 export type QueryParams = Record<string, unknown>
 
+/** Published reads for everyone; drafts over published only inside preview. */
+export type Perspective = 'published' | 'drafts'
+
 /** The one shape both content sources share: run a GROQ query, get its result. */
 export interface ContentSource {
   readonly kind: 'embedded' | 'sanity'
-  fetch<T>(query: string, params?: QueryParams): Promise<T>
+  fetch<T>(query: string, params?: QueryParams, perspective?: Perspective): Promise<T>
+  /** Changes whenever the content behind the source changes, where the source can tell. */
+  version(): string
 }

@@ -7,6 +7,7 @@ import {
   SYMPTOMS,
 } from '../../lib/finder/vocabulary'
 import { optionList } from './options'
+import { isUniqueSlugForType } from '../validation'
 
 export const EVIDENCE_TITLES: Record<string, string> = {
   strong: 'Strong',
@@ -25,7 +26,7 @@ export const condition = defineType({
     defineField({
       name: 'slug',
       type: 'slug',
-      options: { source: 'name' },
+      options: { source: 'name', isUnique: isUniqueSlugForType },
       validation: (rule) => rule.required(),
     }),
     defineField({

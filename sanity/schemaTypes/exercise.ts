@@ -1,6 +1,7 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { BODY_AREAS } from '../../lib/finder/vocabulary'
 import { optionList } from './options'
+import { isUniqueSlugForType } from '../validation'
 
 export const exercise = defineType({
   name: 'exercise',
@@ -11,7 +12,7 @@ export const exercise = defineType({
     defineField({
       name: 'slug',
       type: 'slug',
-      options: { source: 'name' },
+      options: { source: 'name', isUnique: isUniqueSlugForType },
       validation: (rule) => rule.required(),
     }),
     defineField({ name: 'summary', type: 'string', validation: (rule) => rule.max(160) }),

@@ -1,6 +1,7 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { BODY_AREAS } from '../../lib/finder/vocabulary'
 import { optionList } from './options'
+import { isUniqueSlugForType, nextReviewAfterReviewed, reviewStatusRule, treatmentClaimWarning } from '../validation'
 
 export const REVIEW_STATUSES = ['awaiting-review', 'reviewed', 'needs-update'] as const
 export const REVIEW_STATUS_TITLES: Record<string, string> = {
@@ -34,12 +35,17 @@ export const guide = defineType({
     { name: 'links', title: 'Links' },
   ],
   fields: [
-    defineField({ name: 'title', type: 'string', group: 'content', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'title',
+      type: 'string',
+      group: 'content',
+      validation: (rule) => [rule.required(), rule.custom(treatmentClaimWarning).warning()],
+    }),
     defineField({
       name: 'slug',
       type: 'slug',
       group: 'content',
-      options: { source: 'title', maxLength: 96 },
+      options: { source: 'title', maxLength: 96, isUnique: isUniqueSlugForType },
       validation: (rule) => rule.required(),
     }),
     defineField({
@@ -48,7 +54,7 @@ export const guide = defineType({
       rows: 2,
       group: 'content',
       description: 'Plain text, at most 160 characters. Shown in lists and search results.',
-      validation: (rule) => rule.required().max(160),
+      validation: (rule) => [rule.required().max(160), rule.custom(treatmentClaimWarning).warning()],
     }),
     defineField({
       name: 'bodyAreas',
@@ -75,8 +81,19 @@ export const guide = defineType({
         defineField({ name: 'alt', title: 'Alternative text', type: 'string', validation: (rule) => rule.required() }),
       ],
     }),
-    defineField({ name: 'body', type: 'richText', group: 'content' }),
-    defineField({ name: 'keyPoints', type: 'array', group: 'content', of: [defineArrayMember({ type: 'string' })] }),
+    defineField({
+      name: 'body',
+      type: 'richText',
+      group: 'content',
+      validation: (rule) => rule.custom(treatmentClaimWarning).warning(),
+    }),
+    defineField({
+      name: 'keyPoints',
+      type: 'array',
+      group: 'content',
+      of: [defineArrayMember({ type: 'string' })],
+      validation: (rule) => rule.custom(treatmentClaimWarning).warning(),
+    }),
     defineField({
       name: 'conditions',
       title: 'Conditions covered',
@@ -94,14 +111,20 @@ export const guide = defineType({
     defineField({ name: 'author', type: 'reference', group: 'review', to: [{ type: 'person' }] }),
     defineField({ name: 'reviewer', type: 'reference', group: 'review', to: [{ type: 'person' }] }),
     defineField({ name: 'reviewedOn', title: 'Reviewed on', type: 'date', group: 'review' }),
-    defineField({ name: 'nextReviewDue', title: 'Next review due', type: 'date', group: 'review' }),
+    defineField({
+      name: 'nextReviewDue',
+      title: 'Next review due',
+      type: 'date',
+      group: 'review',
+      validation: (rule) => rule.custom(nextReviewAfterReviewed),
+    }),
     defineField({
       name: 'reviewStatus',
       type: 'string',
       group: 'review',
       options: { list: optionList(REVIEW_STATUSES, REVIEW_STATUS_TITLES), layout: 'radio' },
       initialValue: 'awaiting-review',
-      validation: (rule) => rule.required(),
+      validation: (rule) => [rule.required(), rule.custom(reviewStatusRule)],
     }),
     defineField({
       name: 'references',

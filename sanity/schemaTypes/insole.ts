@@ -10,6 +10,7 @@ import {
   PROFILES,
 } from '../../lib/finder/vocabulary'
 import { optionList } from './options'
+import { isUniqueSlugForType, treatmentClaimWarning } from '../validation'
 
 const required = (name: string, title: string, values: readonly string[], titles?: Record<string, string>) =>
   defineField({
@@ -35,11 +36,22 @@ export const insole = defineType({
       name: 'slug',
       type: 'slug',
       group: 'product',
-      options: { source: 'name' },
+      options: { source: 'name', isUnique: isUniqueSlugForType },
       validation: (rule) => rule.required(),
     }),
-    defineField({ name: 'tagline', type: 'string', group: 'product' }),
-    defineField({ name: 'description', type: 'text', rows: 4, group: 'product' }),
+    defineField({
+      name: 'tagline',
+      type: 'string',
+      group: 'product',
+      validation: (rule) => rule.custom(treatmentClaimWarning).warning(),
+    }),
+    defineField({
+      name: 'description',
+      type: 'text',
+      rows: 4,
+      group: 'product',
+      validation: (rule) => rule.custom(treatmentClaimWarning).warning(),
+    }),
     defineField({
       name: 'images',
       type: 'array',

@@ -1,4 +1,5 @@
 import { defineField, defineType } from 'sanity'
+import { isUniqueSlugForType } from '../validation'
 
 export const person = defineType({
   name: 'person',
@@ -9,7 +10,7 @@ export const person = defineType({
     defineField({
       name: 'slug',
       type: 'slug',
-      options: { source: 'name' },
+      options: { source: 'name', isUnique: isUniqueSlugForType },
       validation: (rule) => rule.required(),
     }),
     defineField({ name: 'role', type: 'string', description: 'For example "Health writer" or "Podiatrist".' }),

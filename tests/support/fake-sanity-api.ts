@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { evaluate, parse } from 'groq-js'
-import type { SanityDocument } from '../../lib/content/ndjson'
+import { draftsOverPublished, publishedOnly, type SanityDocument } from '../../lib/content/ndjson'
 
 export type FakeSanityApi = { url: string; requests: string[]; close(): Promise<void> }
 
@@ -26,8 +26,9 @@ export async function startFakeSanityApi(documents: SanityDocument[], dataset = 
       for (const [key, value] of url.searchParams) {
         if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value)
       }
-      const published = documents.filter((doc) => !doc._id.startsWith('drafts.'))
-      const result = await (await evaluate(parse(query, { params }), { dataset: published, params })).get()
+      // Like the Content Lake: published by default, drafts over published when asked.
+      const dataset = url.searchParams.get('perspective') === 'drafts' ? draftsOverPublished(documents) : publishedOnly(documents)
+      const result = await (await evaluate(parse(query, { params }), { dataset, params })).get()
       res.writeHead(200, { 'content-type': 'application/json' })
       res.end(JSON.stringify({ ms: 1, query, result }))
     } catch (error) {

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadDataset } from '../../../lib/content/embedded-source'
-import { DatasetError, parseNdjson, publishedOnly } from '../../../lib/content/ndjson'
+import { loadDataset, readDataset } from '../../../lib/content/embedded-source'
+import { DatasetError, draftsOverPublished, parseNdjson, publishedOnly } from '../../../lib/content/ndjson'
 
 const line = (doc: object) => JSON.stringify(doc)
 
@@ -45,6 +45,22 @@ describe('publishedOnly', () => {
   })
 })
 
+describe('draftsOverPublished', () => {
+  it('shows each draft in place of its published document, and draft-only documents too', () => {
+    const docs = [
+      { _id: 'guide-a', _type: 'guide', title: 'Published A' },
+      { _id: 'drafts.guide-a', _type: 'guide', title: 'Draft A' },
+      { _id: 'guide-b', _type: 'guide', title: 'Published B' },
+      { _id: 'drafts.guide-c', _type: 'guide', title: 'Draft C' },
+    ]
+    expect(draftsOverPublished(docs)).toEqual([
+      { _id: 'guide-a', _type: 'guide', title: 'Draft A' },
+      { _id: 'guide-b', _type: 'guide', title: 'Published B' },
+      { _id: 'guide-c', _type: 'guide', title: 'Draft C' },
+    ])
+  })
+})
+
 describe('loadDataset', () => {
   it('stops with the file and line when the dataset file is malformed', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'groundwork-'))
@@ -55,5 +71,13 @@ describe('loadDataset', () => {
 
   it('reports a missing file', () => {
     expect(() => loadDataset('/nonexistent/groundwork.ndjson')).toThrow(/ENOENT/)
+  })
+
+  it('keeps drafts only when reading the whole export', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'groundwork-'))
+    const file = path.join(dir, 'ok.ndjson')
+    writeFileSync(file, [line({ _id: 'a', _type: 'guide' }), line({ _id: 'drafts.a', _type: 'guide' })].join('\n'))
+    expect(loadDataset(file).map((doc) => doc._id)).toEqual(['a'])
+    expect(readDataset(file).map((doc) => doc._id)).toEqual(['a', 'drafts.a'])
   })
 })

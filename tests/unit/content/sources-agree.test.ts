@@ -32,6 +32,32 @@ describe('embedded and Sanity sources agree', () => {
     expect(fromSanity).toEqual(fromEmbedded)
   })
 
+  it.each(QUERY_CASES.filter(({ name }) => /guide|sitemap/.test(name)))('$name, in draft preview', async ({ query, params }) => {
+    const withToken = createSanitySource({
+      kind: 'sanity',
+      projectId: 'groundwork-test',
+      dataset: 'production',
+      apiVersion: '2025-09-01',
+      apiHost: api.url,
+      useCdn: false,
+      token: 'test-read-token',
+    })
+    const [fromSanity, fromEmbedded] = await Promise.all([
+      withToken.fetch(query, params, 'drafts'),
+      embedded.fetch(query, params, 'drafts'),
+    ])
+    expect(fromSanity).toEqual(fromEmbedded)
+  })
+
+  it('draft preview shows the draft title; published reads never do', async () => {
+    const draftTitle = await embedded.fetch<{ title: string }>(QUERY_CASES.find((c) => c.name === 'guide with a draft')!.query, { slug: 'flat-feet' }, 'drafts')
+    expect(draftTitle.title).toBe('Flat feet (draft rewrite)')
+  })
+
+  it('refuses draft preview from Sanity without a read token', () => {
+    expect(() => sanity.fetch('*[0]', {}, 'drafts')).toThrow(/SANITY_API_READ_TOKEN/)
+  })
+
   it('reports an API error instead of returning nothing', async () => {
     await expect(sanity.fetch('*[_type == ')).rejects.toThrow()
   })

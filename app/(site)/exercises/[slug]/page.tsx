@@ -4,12 +4,12 @@ import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '../../../_components/Breadcrumbs'
 import { ExerciseDetails } from '../../../_components/ExerciseDetails'
 import { SanityImage } from '../../../_components/SanityImage'
-import { contentConfig, getExercise, getExercises } from '@/lib/content'
+import { contentConfig, getExercise, getSitemapEntries } from '@/lib/content'
 
 type Params = Promise<{ slug: string }>
 
 export async function generateStaticParams() {
-  const exercises = await getExercises()
+  const { exercises } = await getSitemapEntries()
   return exercises.flatMap(({ slug }) => (slug ? [{ slug }] : []))
 }
 

@@ -7,7 +7,7 @@ import { JsonLd } from '../../../_components/JsonLd'
 import { evidenceLabel, formatPrice } from '../../../_components/labels'
 import { safeHref } from '../../../_components/safeHref'
 import { SanityImage } from '../../../_components/SanityImage'
-import { contentConfig, getConditions, getInsole, getInsoles } from '@/lib/content'
+import { contentConfig, getConditions, getInsole, getSitemapEntries } from '@/lib/content'
 import { conditionFits } from '@/lib/finder/condition-fit'
 import { FEATURE_LABELS } from '@/lib/finder/features'
 import { checkInsole, supportOf } from '@/lib/finder/insole'
@@ -15,7 +15,7 @@ import { checkInsole, supportOf } from '@/lib/finder/insole'
 type Params = Promise<{ slug: string }>
 
 export async function generateStaticParams() {
-  const insoles = await getInsoles()
+  const { insoles } = await getSitemapEntries()
   return insoles.flatMap(({ slug }) => (slug ? [{ slug }] : []))
 }
 

@@ -1,0 +1,17 @@
+import { revalidateTag } from 'next/cache'
+import { NextResponse, type NextRequest } from 'next/server'
+import { contentConfig, reloadContent } from '@/lib/content'
+import { handleWebhook } from '@/lib/content/webhook'
+
+// POST /api/revalidate: Sanity's GROQ-powered webhook, signed with SANITY_REVALIDATE_SECRET.
+export async function POST(request: NextRequest) {
+  const config = contentConfig()
+  const { status, body } = await handleWebhook(request, {
+    secret: config.webhookSecret,
+    waitForConsistency: config.source.kind === 'sanity',
+    reload: reloadContent,
+    // expire: 0 so the very next request renders fresh content, not the stale page.
+    revalidate: (tag) => revalidateTag(tag, { expire: 0 }),
+  })
+  return NextResponse.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
+}

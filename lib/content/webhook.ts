@@ -1,0 +1,54 @@
+import { parseBody } from 'next-sanity/webhook'
+import type { NextRequest } from 'next/server'
+import { z } from 'zod'
+import { tagFor } from './tags'
+
+// What the Sanity webhook's projection sends: {_id, _type, "slug": slug.current, "previousSlug": before().slug.current}
+const payloadSchema = z.object({
+  _id: z.string().min(1),
+  _type: z.string().regex(/^[A-Za-z][\w-]*$/),
+  slug: z.string().min(1).nullish(),
+  previousSlug: z.string().min(1).nullish(),
+})
+export type WebhookPayload = z.infer<typeof payloadSchema>
+
+/** The cache tags a change to this document touches: its type (lists and pages that show it) and its slugs. */
+export function tagsForDocument(doc: WebhookPayload): string[] {
+  const tags = new Set([tagFor.type(doc._type)])
+  for (const slug of [doc.slug, doc.previousSlug]) if (slug) tags.add(tagFor.doc(doc._type, slug))
+  return [...tags]
+}
+
+export type WebhookDeps = {
+  secret: string | undefined
+  /** Sanity's Content Lake needs a moment to settle; the embedded file does not. */
+  waitForConsistency: boolean
+  reload: () => void
+  revalidate: (tag: string) => void
+}
+
+export type WebhookOutcome = { status: number; body: Record<string, unknown> }
+
+/**
+ * Verifies a Sanity webhook and revalidates exactly the changed document's tags.
+ * Only a valid signature passes: anything else is 401 and changes nothing.
+ */
+export async function handleWebhook(request: NextRequest, deps: WebhookDeps): Promise<WebhookOutcome> {
+  if (!deps.secret) return { status: 401, body: { message: 'Webhook secret is not configured' } }
+  let parsed: Awaited<ReturnType<typeof parseBody<unknown>>>
+  try {
+    parsed = await parseBody<unknown>(request, deps.secret, deps.waitForConsistency)
+  } catch (error) {
+    if (error instanceof SyntaxError) return { status: 400, body: { message: 'Body is not valid JSON' } }
+    throw error
+  }
+  if (parsed.isValidSignature !== true) return { status: 401, body: { message: 'Invalid or missing signature' } }
+  const payload = payloadSchema.safeParse(parsed.body)
+  if (!payload.success) {
+    return { status: 400, body: { message: 'Body needs _id and _type (and slug for documents with one)' } }
+  }
+  deps.reload()
+  const tags = tagsForDocument(payload.data)
+  for (const tag of tags) deps.revalidate(tag)
+  return { status: 200, body: { revalidated: true, tags } }
+}

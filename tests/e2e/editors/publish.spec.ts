@@ -1,0 +1,74 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { E2E_SECRETS } from '../secrets'
+
+// These tests edit the dataset file the server reads, so they run one after another.
+test.describe.configure({ mode: 'serial' })
+
+const file = () => process.env.E2E_DATASET_FILE!
+const GUIDE = { _id: 'guide-high-arches', _type: 'guide', slug: 'high-arches' }
+
+function setTitle(id: string, title: string) {
+  const lines = readFileSync(file(), 'utf8').split('\n')
+  const next = lines.map((line) => {
+    if (!line.trim()) return line
+    const doc = JSON.parse(line)
+    return doc._id === id ? JSON.stringify({ ...doc, title }) : line
+  })
+  writeFileSync(file(), next.join('\n'))
+}
+
+const titleOf = (id: string) =>
+  readFileSync(file(), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
+    .find((doc) => doc._id === id).title as string
+
+async function sendWebhook(request: APIRequestContext, secret: string, body = JSON.stringify(GUIDE)) {
+  const signature = await encodeSignatureHeader(body, Date.now(), secret)
+  return request.post('/api/revalidate', { data: body, headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: signature } })
+}
+
+const h1 = async (request: APIRequestContext, path: string) => /<h1[^>]*>([^<]*)<\/h1>/.exec(await (await request.get(path)).text())?.[1]
+
+test("an editor's published change reaches the guide page and the index on the next request", async ({ request }) => {
+  const original = titleOf(GUIDE._id)
+  const edited = `${original}: what helps`
+  expect(await h1(request, '/guides/high-arches')).toBe(original)
+  try {
+    setTitle(GUIDE._id, edited)
+    const started = Date.now()
+    const response = await sendWebhook(request, E2E_SECRETS.webhook)
+    expect(response.status()).toBe(200)
+    expect(await response.json()).toEqual({ revalidated: true, tags: ['type:guide', 'guide:high-arches'] })
+    expect(await h1(request, '/guides/high-arches')).toBe(edited)
+    test.info().annotations.push({ type: 'webhook to fresh HTML', description: `${Date.now() - started} ms` })
+    expect(await (await request.get('/guides?area=foot')).text()).toContain(edited)
+  } finally {
+    setTitle(GUIDE._id, original)
+    expect((await sendWebhook(request, E2E_SECRETS.webhook)).status()).toBe(200)
+  }
+  expect(await h1(request, '/guides/high-arches')).toBe(original)
+})
+
+test('a forged webhook changes nothing', async ({ request }) => {
+  const original = titleOf(GUIDE._id)
+  try {
+    setTitle(GUIDE._id, 'Forged title')
+    const forged = await sendWebhook(request, 'not-the-webhook-secret-at-all')
+    expect(forged.status()).toBe(401)
+    const unsigned = await request.post('/api/revalidate', { data: JSON.stringify(GUIDE), headers: { 'content-type': 'application/json' } })
+    expect(unsigned.status()).toBe(401)
+    const malformed = await request.post('/api/revalidate', {
+      data: '{"_id": ',
+      headers: { [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader('{"_id": ', Date.now(), E2E_SECRETS.webhook) },
+    })
+    expect(malformed.status()).toBe(400)
+    expect(await h1(request, '/guides/high-arches')).toBe(original)
+    expect(await (await request.get('/guides')).text()).not.toContain('Forged title')
+  } finally {
+    setTitle(GUIDE._id, original)
+  }
+})
