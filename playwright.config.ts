@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
-import { E2E_SECRETS } from './tests/e2e/secrets'
+import { E2E_SECRET_ENV } from './tests/e2e/secrets'
 import { chromiumPath } from './tests/tools/browser.mjs'
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
@@ -51,8 +51,7 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       EMBEDDED_DATASET_FILE: process.env.E2E_DATASET_FILE,
-      SANITY_REVALIDATE_SECRET: E2E_SECRETS.webhook,
-      PREVIEW_SECRET: E2E_SECRETS.preview,
+      ...E2E_SECRET_ENV,
       NEXT_TELEMETRY_DISABLED: '1',
     },
   },

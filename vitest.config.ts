@@ -9,8 +9,10 @@ export default defineConfig({
       '@': __dirname,
     },
   },
+  // React's automatic runtime for the few component tests.
+  esbuild: { jsx: 'automatic' },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
   },
 })

@@ -4,6 +4,9 @@ import { BODY_AREA_LABELS } from '../_components/labels'
 import { getFeaturedGuides, getSiteSettings } from '@/lib/content'
 import { BODY_AREAS } from '@/lib/finder/vocabulary'
 
+// A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
+export const revalidate = 60
+
 const CHAIN_NOTES: Record<(typeof BODY_AREAS)[number], string> = {
   foot: 'Arches, flat feet, high arches, ball of the foot',
   heel: 'Pain under the heel, often worst first thing',

@@ -2,10 +2,11 @@ import { createClient } from '@sanity/client'
 import type { SanitySourceConfig } from './env'
 import type { ContentSource, Perspective, QueryParams } from './source'
 
+/** A read gives up after this long in all, retries included. */
 export const SANITY_TIMEOUT_MS = 5_000
 export const SANITY_MAX_RETRIES = 2
 
-export function createSanityClient(config: SanitySourceConfig) {
+export function createSanityClient(config: SanitySourceConfig, timeoutMs = SANITY_TIMEOUT_MS) {
   return createClient({
     projectId: config.projectId,
     dataset: config.dataset,
@@ -13,7 +14,7 @@ export function createSanityClient(config: SanitySourceConfig) {
     useCdn: config.useCdn,
     token: config.token,
     perspective: 'published',
-    timeout: SANITY_TIMEOUT_MS,
+    timeout: timeoutMs,
     maxRetries: SANITY_MAX_RETRIES,
     retryDelay: (attempt) => Math.min(1_000, 100 * 2 ** attempt),
     ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
@@ -21,16 +22,18 @@ export function createSanityClient(config: SanitySourceConfig) {
 }
 
 /** Published reads from Sanity's Content Lake, bounded in time and retries. */
-export function createSanitySource(config: SanitySourceConfig): ContentSource {
-  const client = createSanityClient(config)
+export function createSanitySource(config: SanitySourceConfig, timeoutMs = SANITY_TIMEOUT_MS): ContentSource {
+  const client = createSanityClient(config, timeoutMs)
   return {
     kind: 'sanity',
     // Sanity's content changes without this process knowing; webhooks and a time limit cover it.
     version: () => 'sanity',
     fetch<T>(query: string, params: QueryParams = {}, perspective: Perspective = 'published') {
-      if (perspective === 'published') return client.fetch<T>(query, params)
+      // The client's timeout is per attempt; this signal bounds all attempts together.
+      const signal = AbortSignal.timeout(timeoutMs)
+      if (perspective === 'published') return client.fetch<T>(query, params, { signal })
       if (!config.token) throw new Error('Draft preview from Sanity needs SANITY_API_READ_TOKEN')
-      return client.fetch<T>(query, params, { perspective: 'drafts', useCdn: false })
+      return client.fetch<T>(query, params, { perspective: 'drafts', useCdn: false, signal })
     },
   }
 }

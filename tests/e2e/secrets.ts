@@ -1,5 +1,11 @@
-// Test-only values for the server Playwright starts; they protect nothing real.
-export const E2E_SECRETS = {
-  webhook: 'e2e-webhook-secret-not-for-production',
-  preview: 'e2e-preview-secret-not-for-production',
+// Test-only values for the build and server the tests run; they protect nothing real.
+import secrets from './secrets.json'
+
+export const E2E_SECRETS = secrets
+
+/** Every secret variable, as the build and the server get it. */
+export const E2E_SECRET_ENV = {
+  SANITY_REVALIDATE_SECRET: secrets.webhook,
+  PREVIEW_SECRET: secrets.preview,
+  SANITY_API_READ_TOKEN: secrets.readToken,
 }

@@ -3,7 +3,13 @@ import type { AddressInfo } from 'node:net'
 import { evaluate, parse } from 'groq-js'
 import { draftsOverPublished, publishedOnly, type SanityDocument } from '../../lib/content/ndjson'
 
-export type FakeSanityApi = { url: string; requests: string[]; close(): Promise<void> }
+export type FakeSanityApi = {
+  url: string
+  requests: string[]
+  /** 'ok' answers; 'slow' never answers; 'error' answers 503. */
+  mode: 'ok' | 'slow' | 'error'
+  close(): Promise<void>
+}
 
 /**
  * A loopback stand-in for Sanity's query endpoint: GET /v<version>/data/query/<dataset>?query=...&$param=<json>,
@@ -11,9 +17,16 @@ export type FakeSanityApi = { url: string; requests: string[]; close(): Promise<
  */
 export async function startFakeSanityApi(documents: SanityDocument[], dataset = 'production'): Promise<FakeSanityApi> {
   const requests: string[] = []
+  const api = { mode: 'ok' as FakeSanityApi['mode'] }
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     requests.push(url.pathname)
+    if (api.mode === 'slow') return
+    if (api.mode === 'error') {
+      res.writeHead(503, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ error: 'Service unavailable' }))
+      return
+    }
     const match = /^\/v[\w-]+\/data\/query\/([\w-]+)$/.exec(url.pathname)
     if (req.method !== 'GET' || !match || match[1] !== dataset) {
       res.writeHead(404, { 'content-type': 'application/json' })
@@ -38,9 +51,13 @@ export async function startFakeSanityApi(documents: SanityDocument[], dataset = 
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
-  return {
+  return Object.assign(api, {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
-  }
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections()
+        server.close((error) => (error ? reject(error) : resolve()))
+      }),
+  })
 }

@@ -3,6 +3,9 @@ import Link from 'next/link'
 import { bodyAreaLabel } from '../../_components/labels'
 import { getExercises } from '@/lib/content'
 
+// A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
+export const revalidate = 60
+
 export const metadata: Metadata = {
   title: 'Exercises',
   description: 'Simple stretches and strengthening exercises for feet, calves, knees and backs, with steps and doses.',

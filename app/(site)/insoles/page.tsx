@@ -5,6 +5,9 @@ import { InsoleSupportList } from '../../_components/InsoleSupportList'
 import { getInsoles } from '@/lib/content'
 import { checkInsole, supportOf } from '@/lib/finder/insole'
 
+// A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
+export const revalidate = 60
+
 export const metadata: Metadata = {
   title: 'Insoles',
   description: 'Every Groundwork insole with its arch support, firmness, heel cup, cushioning and fit.',

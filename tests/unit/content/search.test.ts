@@ -28,3 +28,25 @@ describe('matchPatterns', () => {
     expect(matchPatterns('')).toBeNull()
   })
 })
+
+describe('any search text gives results or none, never an error', () => {
+  it('holds for 1,000 arbitrary strings over the seed', async () => {
+    const fc = (await import('fast-check')).default
+    const { GUIDE_SEARCH_QUERY } = await import('../../../lib/content/queries')
+    const { seedSource } = await import('../../support/seed')
+    const source = seedSource()
+    const text = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.string({ unit: 'grapheme', maxLength: 50 }),
+      fc.string({ unit: 'binary', maxLength: 50 }),
+      fc.stringMatching(/^[*?"'\\[\]{}()|&!$@^~.-]{1,30}$/),
+    )
+    await fc.assert(
+      fc.asyncProperty(text, fc.constantFrom(null, 'foot', 'lower-back'), async (input, area) => {
+        const result = await source.fetch<unknown[]>(GUIDE_SEARCH_QUERY, { area, terms: matchPatterns(normaliseSearch(input)) })
+        expect(Array.isArray(result)).toBe(true)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+})

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createSanitySource } from '../../../lib/content/sanity-source'
+import { createSanitySource, SANITY_MAX_RETRIES, SANITY_TIMEOUT_MS } from '../../../lib/content/sanity-source'
 import type { ContentSource } from '../../../lib/content/source'
 import { startFakeSanityApi, type FakeSanityApi } from '../../support/fake-sanity-api'
 import { QUERY_CASES } from '../../support/query-cases'
@@ -24,6 +24,10 @@ describe('embedded and Sanity sources agree', () => {
     })
   })
   afterAll(() => api.close())
+
+  it('gives up on a read after 5 seconds at most', () => {
+    expect(SANITY_TIMEOUT_MS).toBeLessThanOrEqual(5_000)
+  })
 
   it.each(QUERY_CASES)('$name', async ({ query, params }) => {
     const before = api.requests.length
@@ -56,6 +60,29 @@ describe('embedded and Sanity sources agree', () => {
 
   it('refuses draft preview from Sanity without a read token', () => {
     expect(() => sanity.fetch('*[0]', {}, 'drafts')).toThrow(/SANITY_API_READ_TOKEN/)
+  })
+
+  it('a slow API: the read gives up within its time limit, retries included', async () => {
+    const slow = createSanitySource({ kind: 'sanity', projectId: 'groundwork-test', dataset: 'production', apiVersion: '2025-09-01', apiHost: api.url, useCdn: false }, 300)
+    api.mode = 'slow'
+    const started = Date.now()
+    try {
+      await expect(slow.fetch('*[0]')).rejects.toThrow()
+    } finally {
+      api.mode = 'ok'
+    }
+    expect(Date.now() - started).toBeLessThan(1_000)
+  })
+
+  it('an API that keeps failing throws after bounded retries, never an empty answer', async () => {
+    api.mode = 'error'
+    const before = api.requests.length
+    try {
+      await expect(sanity.fetch('*[_type == "guide"]')).rejects.toThrow()
+    } finally {
+      api.mode = 'ok'
+    }
+    expect(api.requests.length - before).toBe(1 + SANITY_MAX_RETRIES)
   })
 
   it('reports an API error instead of returning nothing', async () => {

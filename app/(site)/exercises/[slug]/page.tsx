@@ -6,6 +6,9 @@ import { ExerciseDetails } from '../../../_components/ExerciseDetails'
 import { SanityImage } from '../../../_components/SanityImage'
 import { contentConfig, getExercise, getSitemapEntries } from '@/lib/content'
 
+// A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
+export const revalidate = 60
+
 type Params = Promise<{ slug: string }>
 
 export async function generateStaticParams() {

@@ -10,6 +10,9 @@ import { REVIEW_STATUS_LABELS, formatDate } from '../../../_components/labels'
 import { ReferenceList } from '../../../_components/ReferenceList'
 import { contentConfig, getGuide, getGuideSlugs, getSiteSettings } from '@/lib/content'
 
+// A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
+export const revalidate = 60
+
 type Params = Promise<{ slug: string }>
 
 export async function generateStaticParams() {

@@ -12,6 +12,9 @@ import { conditionFits } from '@/lib/finder/condition-fit'
 import { FEATURE_LABELS } from '@/lib/finder/features'
 import { checkInsole, supportOf } from '@/lib/finder/insole'
 
+// A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
+export const revalidate = 60
+
 type Params = Promise<{ slug: string }>
 
 export async function generateStaticParams() {
