@@ -7,6 +7,7 @@ const config = [
   {
     ignores: [
       '.next/**',
+      '.next-sanity/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',

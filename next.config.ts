@@ -7,6 +7,8 @@ parseContentEnv(process.env)
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // A second build (the Sanity-mode one the resilience tests use) goes to its own folder.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // Prerendered pages: Cache-Control "s-maxage=<revalidate>, stale-while-revalidate=<the rest of a day>".
   expireTime: 86_400,
   poweredByHeader: false,

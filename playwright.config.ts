@@ -4,9 +4,12 @@ import path from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 import { E2E_SECRET_ENV } from './tests/e2e/secrets'
 import { chromiumPath } from './tests/tools/browser.mjs'
+import { FAKE_SANITY_PORT, SANITY_MODE_ENV } from './tests/tools/sanity-mode-env.mjs'
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 export const BASE_URL = `http://localhost:${PORT}`
+// The Sanity-mode build (npm run build:sanity-mode) against the fake Sanity API.
+const SANITY_PORT = PORT + 1
 
 // The server reads a copy of the seed, so editor tests can change it like a publish would.
 // Copied once, in the main process; workers inherit the path through the environment.
@@ -31,28 +34,59 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: 'resilience/**',
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: chromiumPath(),
           // No network here: keep Chromium from reaching out to Google's services.
-          args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+          args: [
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
         },
       },
     },
-  ],
-  webServer: {
-    // The production build, as readers get it; `npm test` builds before this runs.
-    command: `npx next start -p ${PORT}`,
-    url: `${BASE_URL}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: {
-      EMBEDDED_DATASET_FILE: process.env.E2E_DATASET_FILE,
-      ...E2E_SECRET_ENV,
-      NEXT_TELEMETRY_DISABLED: '1',
+    {
+      name: 'sanity-mode',
+      testMatch: 'resilience/**',
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://localhost:${SANITY_PORT}`,
+        launchOptions: { executablePath: chromiumPath(), args: ['--disable-background-networking'] },
+      },
     },
-  },
+  ],
+  webServer: [
+    {
+      // The production build, as readers get it; `npm test` builds before this runs.
+      command: `npx next start -p ${PORT}`,
+      url: `${BASE_URL}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: {
+        EMBEDDED_DATASET_FILE: process.env.E2E_DATASET_FILE,
+        ...E2E_SECRET_ENV,
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+    },
+    {
+      command: 'npx tsx tests/support/fake-sanity-server.ts',
+      url: `http://127.0.0.1:${FAKE_SANITY_PORT + 1}/`,
+      reuseExistingServer: !process.env.CI,
+      env: { FAKE_SANITY_PORT: String(FAKE_SANITY_PORT) },
+    },
+    {
+      command: `npx next start -p ${SANITY_PORT}`,
+      url: `http://localhost:${SANITY_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { ...SANITY_MODE_ENV, SANITY_REVALIDATE_SECRET: E2E_SECRET_ENV.SANITY_REVALIDATE_SECRET },
+    },
+  ],
 })

@@ -12,400 +12,400 @@
  * ---------------------------------------------------------------------------------
  */
 
-export declare const internalGroqTypeReferenceTo: unique symbol;
+export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: sanity/extract/schema.json
 export type ExerciseReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "exercise";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'exercise'
+}
 
 export type ExerciseEmbed = {
-  _type: "exerciseEmbed";
-  exercise?: ExerciseReference;
-};
+  _type: 'exerciseEmbed'
+  exercise?: ExerciseReference
+}
 
 export type Callout = {
-  _type: "callout";
-  tone?: "info" | "evidence" | "tip";
-  title?: string;
-  text?: string;
-};
+  _type: 'callout'
+  tone?: 'info' | 'evidence' | 'tip'
+  title?: string
+  text?: string
+}
 
 export type CareCard = {
-  _type: "careCard";
-  level?: "emergency" | "urgent" | "soon" | "self-care";
-  title?: string;
-  items?: Array<string>;
-  action?: string;
-};
+  _type: 'careCard'
+  level?: 'emergency' | 'urgent' | 'soon' | 'self-care'
+  title?: string
+  items?: Array<string>
+  action?: string
+}
 
 export type SanityImageAssetReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "sanity.imageAsset";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset'
+}
 
 export type RichText = Array<
   | {
       children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
-      style?: "normal" | "h2" | "h3";
-      listItem?: "bullet" | "number";
+        marks?: Array<string>
+        text?: string
+        _type: 'span'
+        _key: string
+      }>
+      style?: 'normal' | 'h2' | 'h3'
+      listItem?: 'bullet' | 'number'
       markDefs?: Array<{
-        href?: string;
-        _type: "link";
-        _key: string;
-      }>;
-      level?: number;
-      _type: "block";
-      _key: string;
+        href?: string
+        _type: 'link'
+        _key: string
+      }>
+      level?: number
+      _type: 'block'
+      _key: string
     }
   | {
-      asset?: SanityImageAssetReference;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt?: string;
-      caption?: string;
-      _type: "image";
-      _key: string;
+      asset?: SanityImageAssetReference
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+      caption?: string
+      _type: 'image'
+      _key: string
     }
   | ({
-      _key: string;
+      _key: string
     } & CareCard)
   | ({
-      _key: string;
+      _key: string
     } & Callout)
   | ({
-      _key: string;
+      _key: string
     } & ExerciseEmbed)
->;
+>
 
 export type Citation = {
-  _type: "citation";
-  title?: string;
-  publisher?: string;
-  year?: number;
-  url?: string;
-  doi?: string;
-  pmid?: string;
-};
+  _type: 'citation'
+  title?: string
+  publisher?: string
+  year?: number
+  url?: string
+  doi?: string
+  pmid?: string
+}
 
 export type SiteSettings = {
-  _id: string;
-  _type: "siteSettings";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  brandName?: string;
-  tagline?: string;
-  disclaimer?: string;
+  _id: string
+  _type: 'siteSettings'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  brandName?: string
+  tagline?: string
+  disclaimer?: string
   navigation?: Array<{
-    label?: string;
-    href?: string;
-    _type: "navItem";
-    _key: string;
-  }>;
-};
+    label?: string
+    href?: string
+    _type: 'navItem'
+    _key: string
+  }>
+}
 
 export type Exercise = {
-  _id: string;
-  _type: "exercise";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  name?: string;
-  slug?: Slug;
-  summary?: string;
-  targets?: Array<string>;
-  bodyAreas?: Array<string>;
-  steps?: Array<string>;
+  _id: string
+  _type: 'exercise'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name?: string
+  slug?: Slug
+  summary?: string
+  targets?: Array<string>
+  bodyAreas?: Array<string>
+  steps?: Array<string>
   dose?: {
-    holdSeconds?: number;
-    reps?: number;
-    sets?: number;
-    frequency?: string;
-  };
-  cautions?: Array<string>;
+    holdSeconds?: number
+    reps?: number
+    sets?: number
+    frequency?: string
+  }
+  cautions?: Array<string>
   image?: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    _type: "image";
-  };
-};
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  }
+}
 
 export type SanityImageCrop = {
-  _type: "sanity.imageCrop";
-  top?: number;
-  bottom?: number;
-  left?: number;
-  right?: number;
-};
+  _type: 'sanity.imageCrop'
+  top?: number
+  bottom?: number
+  left?: number
+  right?: number
+}
 
 export type SanityImageHotspot = {
-  _type: "sanity.imageHotspot";
-  x?: number;
-  y?: number;
-  height?: number;
-  width?: number;
-};
+  _type: 'sanity.imageHotspot'
+  x?: number
+  y?: number
+  height?: number
+  width?: number
+}
 
 export type Slug = {
-  _type: "slug";
-  current?: string;
-  source?: string;
-};
+  _type: 'slug'
+  current?: string
+  source?: string
+}
 
 export type Insole = {
-  _id: string;
-  _type: "insole";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  name?: string;
-  slug?: Slug;
-  tagline?: string;
-  description?: string;
+  _id: string
+  _type: 'insole'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name?: string
+  slug?: Slug
+  tagline?: string
+  description?: string
   images?: Array<{
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    _type: "image";
-    _key: string;
-  }>;
-  price?: number;
-  currency?: "GBP" | "EUR" | "USD";
-  buyUrl?: string;
-  archSupport?: "low" | "medium" | "high";
-  firmness?: "soft" | "semi-rigid" | "rigid";
-  heelCup?: "shallow" | "medium" | "deep";
-  posting?: "none" | "medial" | "lateral";
-  cushioning?: "low" | "medium" | "high";
-  metatarsalPad?: boolean;
-  heelLift?: boolean;
-  profile?: "slim" | "standard" | "high-volume";
-  activities?: Array<string>;
-  footwear?: Array<string>;
-  sizeRange?: string;
-};
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+    _key: string
+  }>
+  price?: number
+  currency?: 'GBP' | 'EUR' | 'USD'
+  buyUrl?: string
+  archSupport?: 'low' | 'medium' | 'high'
+  firmness?: 'soft' | 'semi-rigid' | 'rigid'
+  heelCup?: 'shallow' | 'medium' | 'deep'
+  posting?: 'none' | 'medial' | 'lateral'
+  cushioning?: 'low' | 'medium' | 'high'
+  metatarsalPad?: boolean
+  heelLift?: boolean
+  profile?: 'slim' | 'standard' | 'high-volume'
+  activities?: Array<string>
+  footwear?: Array<string>
+  sizeRange?: string
+}
 
 export type Condition = {
-  _id: string;
-  _type: "condition";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  name?: string;
-  slug?: Slug;
-  bodyArea?: "foot" | "heel" | "ankle" | "calf" | "knee" | "hip" | "lower-back";
-  description?: string;
-  finderArches?: Array<string>;
-  finderSymptoms?: Array<string>;
+  _id: string
+  _type: 'condition'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name?: string
+  slug?: Slug
+  bodyArea?: 'foot' | 'heel' | 'ankle' | 'calf' | 'knee' | 'hip' | 'lower-back'
+  description?: string
+  finderArches?: Array<string>
+  finderSymptoms?: Array<string>
   features?: Array<{
     feature?:
-      | "arch-support"
-      | "medial-posting"
-      | "lateral-wedge"
-      | "firm-shell"
-      | "deep-heel-cup"
-      | "cushioning"
-      | "accommodative-shell"
-      | "heel-lift"
-      | "metatarsal-pad";
-    evidence?: "strong" | "moderate" | "limited" | "weak" | "against";
-    note?: string;
-    _type: "featureEvidence";
-    _key: string;
-  }>;
-};
+      | 'arch-support'
+      | 'medial-posting'
+      | 'lateral-wedge'
+      | 'firm-shell'
+      | 'deep-heel-cup'
+      | 'cushioning'
+      | 'accommodative-shell'
+      | 'heel-lift'
+      | 'metatarsal-pad'
+    evidence?: 'strong' | 'moderate' | 'limited' | 'weak' | 'against'
+    note?: string
+    _type: 'featureEvidence'
+    _key: string
+  }>
+}
 
 export type ConditionReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "condition";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'condition'
+}
 
 export type GuideReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "guide";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'guide'
+}
 
 export type PersonReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "person";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'person'
+}
 
 export type Guide = {
-  _id: string;
-  _type: "guide";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title?: string;
-  slug?: Slug;
-  summary?: string;
-  bodyAreas?: Array<string>;
-  kind?: "condition" | "explainer";
-  featured?: boolean;
+  _id: string
+  _type: 'guide'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  slug?: Slug
+  summary?: string
+  bodyAreas?: Array<string>
+  kind?: 'condition' | 'explainer'
+  featured?: boolean
   heroImage?: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    _type: "image";
-  };
-  body?: RichText;
-  keyPoints?: Array<string>;
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  }
+  body?: RichText
+  keyPoints?: Array<string>
   conditions?: Array<
     {
-      _key: string;
+      _key: string
     } & ConditionReference
-  >;
+  >
   related?: Array<
     {
-      _key: string;
+      _key: string
     } & GuideReference
-  >;
-  author?: PersonReference;
-  reviewer?: PersonReference;
-  reviewedOn?: string;
-  nextReviewDue?: string;
-  reviewStatus?: "awaiting-review" | "reviewed" | "needs-update";
+  >
+  author?: PersonReference
+  reviewer?: PersonReference
+  reviewedOn?: string
+  nextReviewDue?: string
+  reviewStatus?: 'awaiting-review' | 'reviewed' | 'needs-update'
   references?: Array<
     {
-      _key: string;
+      _key: string
     } & Citation
-  >;
-};
+  >
+}
 
 export type Person = {
-  _id: string;
-  _type: "person";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  name?: string;
-  slug?: Slug;
-  role?: string;
-  credentials?: string;
-  bio?: string;
-};
+  _id: string
+  _type: 'person'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name?: string
+  slug?: Slug
+  role?: string
+  credentials?: string
+  bio?: string
+}
 
 export type SanityImagePaletteSwatch = {
-  _type: "sanity.imagePaletteSwatch";
-  background?: string;
-  foreground?: string;
-  population?: number;
-  title?: string;
-};
+  _type: 'sanity.imagePaletteSwatch'
+  background?: string
+  foreground?: string
+  population?: number
+  title?: string
+}
 
 export type SanityImagePalette = {
-  _type: "sanity.imagePalette";
-  darkMuted?: SanityImagePaletteSwatch;
-  lightVibrant?: SanityImagePaletteSwatch;
-  darkVibrant?: SanityImagePaletteSwatch;
-  vibrant?: SanityImagePaletteSwatch;
-  dominant?: SanityImagePaletteSwatch;
-  lightMuted?: SanityImagePaletteSwatch;
-  muted?: SanityImagePaletteSwatch;
-};
+  _type: 'sanity.imagePalette'
+  darkMuted?: SanityImagePaletteSwatch
+  lightVibrant?: SanityImagePaletteSwatch
+  darkVibrant?: SanityImagePaletteSwatch
+  vibrant?: SanityImagePaletteSwatch
+  dominant?: SanityImagePaletteSwatch
+  lightMuted?: SanityImagePaletteSwatch
+  muted?: SanityImagePaletteSwatch
+}
 
 export type SanityImageDimensions = {
-  _type: "sanity.imageDimensions";
-  height?: number;
-  width?: number;
-  aspectRatio?: number;
-};
+  _type: 'sanity.imageDimensions'
+  height?: number
+  width?: number
+  aspectRatio?: number
+}
 
 export type SanityImageMetadata = {
-  _type: "sanity.imageMetadata";
-  location?: Geopoint;
-  dimensions?: SanityImageDimensions;
-  palette?: SanityImagePalette;
-  lqip?: string;
-  blurHash?: string;
-  thumbHash?: string;
-  hasAlpha?: boolean;
-  isOpaque?: boolean;
-};
+  _type: 'sanity.imageMetadata'
+  location?: Geopoint
+  dimensions?: SanityImageDimensions
+  palette?: SanityImagePalette
+  lqip?: string
+  blurHash?: string
+  thumbHash?: string
+  hasAlpha?: boolean
+  isOpaque?: boolean
+}
 
 export type SanityFileAsset = {
-  _id: string;
-  _type: "sanity.fileAsset";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  originalFilename?: string;
-  label?: string;
-  title?: string;
-  description?: string;
-  altText?: string;
-  sha1hash?: string;
-  extension?: string;
-  mimeType?: string;
-  size?: number;
-  assetId?: string;
-  uploadId?: string;
-  path?: string;
-  url?: string;
-  source?: SanityAssetSourceData;
-};
+  _id: string
+  _type: 'sanity.fileAsset'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  originalFilename?: string
+  label?: string
+  title?: string
+  description?: string
+  altText?: string
+  sha1hash?: string
+  extension?: string
+  mimeType?: string
+  size?: number
+  assetId?: string
+  uploadId?: string
+  path?: string
+  url?: string
+  source?: SanityAssetSourceData
+}
 
 export type SanityAssetSourceData = {
-  _type: "sanity.assetSourceData";
-  name?: string;
-  id?: string;
-  url?: string;
-};
+  _type: 'sanity.assetSourceData'
+  name?: string
+  id?: string
+  url?: string
+}
 
 export type SanityImageAsset = {
-  _id: string;
-  _type: "sanity.imageAsset";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  originalFilename?: string;
-  label?: string;
-  title?: string;
-  description?: string;
-  altText?: string;
-  sha1hash?: string;
-  extension?: string;
-  mimeType?: string;
-  size?: number;
-  assetId?: string;
-  uploadId?: string;
-  path?: string;
-  url?: string;
-  metadata?: SanityImageMetadata;
-  source?: SanityAssetSourceData;
-};
+  _id: string
+  _type: 'sanity.imageAsset'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  originalFilename?: string
+  label?: string
+  title?: string
+  description?: string
+  altText?: string
+  sha1hash?: string
+  extension?: string
+  mimeType?: string
+  size?: number
+  assetId?: string
+  uploadId?: string
+  path?: string
+  url?: string
+  metadata?: SanityImageMetadata
+  source?: SanityAssetSourceData
+}
 
 export type Geopoint = {
-  _type: "geopoint";
-  lat?: number;
-  lng?: number;
-  alt?: number;
-};
+  _type: 'geopoint'
+  lat?: number
+  lng?: number
+  alt?: number
+}
 
 export type AllSanitySchemaTypes =
   | ExerciseReference
@@ -434,360 +434,359 @@ export type AllSanitySchemaTypes =
   | SanityFileAsset
   | SanityAssetSourceData
   | SanityImageAsset
-  | Geopoint;
+  | Geopoint
 
 // Source: lib/content/queries.ts
 // Variable: SITE_SETTINGS_QUERY
 // Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  brandName, tagline, disclaimer, navigation[]{ _key, label, href }}
 export type SITE_SETTINGS_QUERY_RESULT = {
-  brandName: string | null;
-  tagline: string | null;
-  disclaimer: string | null;
+  brandName: string | null
+  tagline: string | null
+  disclaimer: string | null
   navigation: Array<{
-    _key: string;
-    label: string | null;
-    href: string | null;
-  }> | null;
-} | null;
+    _key: string
+    label: string | null
+    href: string | null
+  }> | null
+} | null
 
 // Source: lib/content/queries.ts
 // Variable: FEATURED_GUIDES_QUERY
 // Query: *[_type == "guide" && featured == true && defined(slug.current)]  | order(title asc) { _id, title, "slug": slug.current, summary, bodyAreas, kind }
 export type FEATURED_GUIDES_QUERY_RESULT = Array<{
-  _id: string;
-  title: string | null;
-  slug: string | null;
-  summary: string | null;
-  bodyAreas: Array<string> | null;
-  kind: "condition" | "explainer" | null;
-}>;
+  _id: string
+  title: string | null
+  slug: string | null
+  summary: string | null
+  bodyAreas: Array<string> | null
+  kind: 'condition' | 'explainer' | null
+}>
 
 // Source: lib/content/queries.ts
 // Variable: GUIDE_SEARCH_QUERY
 // Query: *[_type == "guide" && defined(slug.current)  && (!defined($area) || $area in bodyAreas)  && (!defined($terms) || [title, summary, pt::text(body)] match $terms)]  | score(boost(title match $terms, 3), summary match $terms)  | order(_score desc, title asc) { _id, title, "slug": slug.current, summary, bodyAreas, kind }
 export type GUIDE_SEARCH_QUERY_RESULT = Array<{
-  _id: string;
-  title: string | null;
-  slug: string | null;
-  summary: string | null;
-  bodyAreas: Array<string> | null;
-  kind: "condition" | "explainer" | null;
-}>;
+  _id: string
+  title: string | null
+  slug: string | null
+  summary: string | null
+  bodyAreas: Array<string> | null
+  kind: 'condition' | 'explainer' | null
+}>
 
 // Source: lib/content/queries.ts
 // Variable: GUIDE_SLUGS_QUERY
 // Query: *[_type == "guide" && defined(slug.current)] | order(slug.current asc) {  "slug": slug.current}
 export type GUIDE_SLUGS_QUERY_RESULT = Array<{
-  slug: string | null;
-}>;
+  slug: string | null
+}>
 
 // Source: lib/content/queries.ts
 // Variable: GUIDE_QUERY
 // Query: *[_type == "guide" && slug.current == $slug][0]{  _id, _updatedAt, title, "slug": slug.current, summary, bodyAreas, kind, keyPoints,  heroImage{ alt, asset },  body[]{    ...,    markDefs[]{ ... },    _type == "exerciseEmbed" => {      _key, _type,      "exercise": exercise->{ name, "slug": slug.current, summary, steps, dose, cautions }    }  },  "conditions": conditions[]->{ name, "slug": slug.current },  "related": related[]->{ _id, title, "slug": slug.current, summary, bodyAreas, kind },  "author": author->{ name, role, credentials },  "reviewer": reviewer->{ name, role, credentials },  reviewedOn, nextReviewDue, reviewStatus,  references[]{ _key, title, publisher, year, url, doi, pmid }}
 export type GUIDE_QUERY_RESULT = {
-  _id: string;
-  _updatedAt: string;
-  title: string | null;
-  slug: string | null;
-  summary: string | null;
-  bodyAreas: Array<string> | null;
-  kind: "condition" | "explainer" | null;
-  keyPoints: Array<string> | null;
+  _id: string
+  _updatedAt: string
+  title: string | null
+  slug: string | null
+  summary: string | null
+  bodyAreas: Array<string> | null
+  kind: 'condition' | 'explainer' | null
+  keyPoints: Array<string> | null
   heroImage: {
-    alt: string | null;
-    asset: SanityImageAssetReference | null;
-  } | null;
+    alt: string | null
+    asset: SanityImageAssetReference | null
+  } | null
   body: Array<
     | {
         children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
-        style?: "h2" | "h3" | "normal";
-        listItem?: "bullet" | "number";
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'h2' | 'h3' | 'normal'
+        listItem?: 'bullet' | 'number'
         markDefs: Array<{
-          href?: string;
-          _type: "link";
-          _key: string;
-        }> | null;
-        level?: number;
-        _type: "block";
-        _key: string;
+          href?: string
+          _type: 'link'
+          _key: string
+        }> | null
+        level?: number
+        _type: 'block'
+        _key: string
       }
     | {
-        _key: string;
-        _type: "callout";
-        tone?: "evidence" | "info" | "tip";
-        title?: string;
-        text?: string;
-        markDefs: null;
+        _key: string
+        _type: 'callout'
+        tone?: 'evidence' | 'info' | 'tip'
+        title?: string
+        text?: string
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "careCard";
-        level?: "emergency" | "self-care" | "soon" | "urgent";
-        title?: string;
-        items?: Array<string>;
-        action?: string;
-        markDefs: null;
+        _key: string
+        _type: 'careCard'
+        level?: 'emergency' | 'self-care' | 'soon' | 'urgent'
+        title?: string
+        items?: Array<string>
+        action?: string
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "exerciseEmbed";
+        _key: string
+        _type: 'exerciseEmbed'
         exercise: {
-          name: string | null;
-          slug: string | null;
-          summary: string | null;
-          steps: Array<string> | null;
+          name: string | null
+          slug: string | null
+          summary: string | null
+          steps: Array<string> | null
           dose: {
-            holdSeconds?: number;
-            reps?: number;
-            sets?: number;
-            frequency?: string;
-          } | null;
-          cautions: Array<string> | null;
-        } | null;
-        markDefs: null;
+            holdSeconds?: number
+            reps?: number
+            sets?: number
+            frequency?: string
+          } | null
+          cautions: Array<string> | null
+        } | null
+        markDefs: null
       }
     | {
-        asset?: SanityImageAssetReference;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt?: string;
-        caption?: string;
-        _type: "image";
-        _key: string;
-        markDefs: null;
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        caption?: string
+        _type: 'image'
+        _key: string
+        markDefs: null
       }
-  > | null;
+  > | null
   conditions: Array<{
-    name: string | null;
-    slug: string | null;
-  }> | null;
+    name: string | null
+    slug: string | null
+  }> | null
   related: Array<{
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    summary: string | null;
-    bodyAreas: Array<string> | null;
-    kind: "condition" | "explainer" | null;
-  }> | null;
+    _id: string
+    title: string | null
+    slug: string | null
+    summary: string | null
+    bodyAreas: Array<string> | null
+    kind: 'condition' | 'explainer' | null
+  }> | null
   author: {
-    name: string | null;
-    role: string | null;
-    credentials: string | null;
-  } | null;
+    name: string | null
+    role: string | null
+    credentials: string | null
+  } | null
   reviewer: {
-    name: string | null;
-    role: string | null;
-    credentials: string | null;
-  } | null;
-  reviewedOn: string | null;
-  nextReviewDue: string | null;
-  reviewStatus: "awaiting-review" | "needs-update" | "reviewed" | null;
+    name: string | null
+    role: string | null
+    credentials: string | null
+  } | null
+  reviewedOn: string | null
+  nextReviewDue: string | null
+  reviewStatus: 'awaiting-review' | 'needs-update' | 'reviewed' | null
   references: Array<{
-    _key: string;
-    title: string | null;
-    publisher: string | null;
-    year: number | null;
-    url: string | null;
-    doi: string | null;
-    pmid: string | null;
-  }> | null;
-} | null;
+    _key: string
+    title: string | null
+    publisher: string | null
+    year: number | null
+    url: string | null
+    doi: string | null
+    pmid: string | null
+  }> | null
+} | null
 
 // Source: lib/content/queries.ts
 // Variable: EXERCISES_QUERY
 // Query: *[_type == "exercise" && defined(slug.current)] | order(name asc) {  _id, name, "slug": slug.current, summary, bodyAreas}
 export type EXERCISES_QUERY_RESULT = Array<{
-  _id: string;
-  name: string | null;
-  slug: string | null;
-  summary: string | null;
-  bodyAreas: Array<string> | null;
-}>;
+  _id: string
+  name: string | null
+  slug: string | null
+  summary: string | null
+  bodyAreas: Array<string> | null
+}>
 
 // Source: lib/content/queries.ts
 // Variable: EXERCISE_QUERY
 // Query: *[_type == "exercise" && slug.current == $slug][0]{  _id, _updatedAt, name, "slug": slug.current, summary, targets, bodyAreas, steps, dose, cautions,  image{ alt, asset },  "guides": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(title asc) { title, "slug": slug.current }}
 export type EXERCISE_QUERY_RESULT = {
-  _id: string;
-  _updatedAt: string;
-  name: string | null;
-  slug: string | null;
-  summary: string | null;
-  targets: Array<string> | null;
-  bodyAreas: Array<string> | null;
-  steps: Array<string> | null;
+  _id: string
+  _updatedAt: string
+  name: string | null
+  slug: string | null
+  summary: string | null
+  targets: Array<string> | null
+  bodyAreas: Array<string> | null
+  steps: Array<string> | null
   dose: {
-    holdSeconds?: number;
-    reps?: number;
-    sets?: number;
-    frequency?: string;
-  } | null;
-  cautions: Array<string> | null;
+    holdSeconds?: number
+    reps?: number
+    sets?: number
+    frequency?: string
+  } | null
+  cautions: Array<string> | null
   image: {
-    alt: string | null;
-    asset: SanityImageAssetReference | null;
-  } | null;
+    alt: string | null
+    asset: SanityImageAssetReference | null
+  } | null
   guides: Array<{
-    title: string | null;
-    slug: string | null;
-  }>;
-} | null;
+    title: string | null
+    slug: string | null
+  }>
+} | null
 
 // Source: lib/content/queries.ts
 // Variable: INSOLES_QUERY
 // Query: *[_type == "insole" && defined(slug.current)] | order(name asc) {  _id, name, "slug": slug.current, tagline, price, currency, archSupport, firmness, heelCup, posting, cushioning, metatarsalPad, heelLift, profile, activities, footwear}
 export type INSOLES_QUERY_RESULT = Array<{
-  _id: string;
-  name: string | null;
-  slug: string | null;
-  tagline: string | null;
-  price: number | null;
-  currency: "EUR" | "GBP" | "USD" | null;
-  archSupport: "high" | "low" | "medium" | null;
-  firmness: "rigid" | "semi-rigid" | "soft" | null;
-  heelCup: "deep" | "medium" | "shallow" | null;
-  posting: "lateral" | "medial" | "none" | null;
-  cushioning: "high" | "low" | "medium" | null;
-  metatarsalPad: boolean | null;
-  heelLift: boolean | null;
-  profile: "high-volume" | "slim" | "standard" | null;
-  activities: Array<string> | null;
-  footwear: Array<string> | null;
-}>;
+  _id: string
+  name: string | null
+  slug: string | null
+  tagline: string | null
+  price: number | null
+  currency: 'EUR' | 'GBP' | 'USD' | null
+  archSupport: 'high' | 'low' | 'medium' | null
+  firmness: 'rigid' | 'semi-rigid' | 'soft' | null
+  heelCup: 'deep' | 'medium' | 'shallow' | null
+  posting: 'lateral' | 'medial' | 'none' | null
+  cushioning: 'high' | 'low' | 'medium' | null
+  metatarsalPad: boolean | null
+  heelLift: boolean | null
+  profile: 'high-volume' | 'slim' | 'standard' | null
+  activities: Array<string> | null
+  footwear: Array<string> | null
+}>
 
 // Source: lib/content/queries.ts
 // Variable: INSOLE_QUERY
 // Query: *[_type == "insole" && slug.current == $slug][0]{  _id, _updatedAt, name, "slug": slug.current, tagline, description, price, currency, buyUrl,  images[]{ _key, alt, asset }, archSupport, firmness, heelCup, posting, cushioning, metatarsalPad, heelLift, profile, activities, footwear, sizeRange}
 export type INSOLE_QUERY_RESULT = {
-  _id: string;
-  _updatedAt: string;
-  name: string | null;
-  slug: string | null;
-  tagline: string | null;
-  description: string | null;
-  price: number | null;
-  currency: "EUR" | "GBP" | "USD" | null;
-  buyUrl: string | null;
+  _id: string
+  _updatedAt: string
+  name: string | null
+  slug: string | null
+  tagline: string | null
+  description: string | null
+  price: number | null
+  currency: 'EUR' | 'GBP' | 'USD' | null
+  buyUrl: string | null
   images: Array<{
-    _key: string;
-    alt: string | null;
-    asset: SanityImageAssetReference | null;
-  }> | null;
-  archSupport: "high" | "low" | "medium" | null;
-  firmness: "rigid" | "semi-rigid" | "soft" | null;
-  heelCup: "deep" | "medium" | "shallow" | null;
-  posting: "lateral" | "medial" | "none" | null;
-  cushioning: "high" | "low" | "medium" | null;
-  metatarsalPad: boolean | null;
-  heelLift: boolean | null;
-  profile: "high-volume" | "slim" | "standard" | null;
-  activities: Array<string> | null;
-  footwear: Array<string> | null;
-  sizeRange: string | null;
-} | null;
+    _key: string
+    alt: string | null
+    asset: SanityImageAssetReference | null
+  }> | null
+  archSupport: 'high' | 'low' | 'medium' | null
+  firmness: 'rigid' | 'semi-rigid' | 'soft' | null
+  heelCup: 'deep' | 'medium' | 'shallow' | null
+  posting: 'lateral' | 'medial' | 'none' | null
+  cushioning: 'high' | 'low' | 'medium' | null
+  metatarsalPad: boolean | null
+  heelLift: boolean | null
+  profile: 'high-volume' | 'slim' | 'standard' | null
+  activities: Array<string> | null
+  footwear: Array<string> | null
+  sizeRange: string | null
+} | null
 
 // Source: lib/content/queries.ts
 // Variable: CONDITIONS_QUERY
 // Query: *[_type == "condition" && defined(slug.current)] | order(name asc) {  _id, name, "slug": slug.current, bodyArea, description, finderArches, finderSymptoms,  features[]{ feature, evidence, note },  "guides": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(title asc) { title, "slug": slug.current }}
 export type CONDITIONS_QUERY_RESULT = Array<{
-  _id: string;
-  name: string | null;
-  slug: string | null;
-  bodyArea:
-    "ankle" | "calf" | "foot" | "heel" | "hip" | "knee" | "lower-back" | null;
-  description: string | null;
-  finderArches: Array<string> | null;
-  finderSymptoms: Array<string> | null;
+  _id: string
+  name: string | null
+  slug: string | null
+  bodyArea: 'ankle' | 'calf' | 'foot' | 'heel' | 'hip' | 'knee' | 'lower-back' | null
+  description: string | null
+  finderArches: Array<string> | null
+  finderSymptoms: Array<string> | null
   features: Array<{
     feature:
-      | "accommodative-shell"
-      | "arch-support"
-      | "cushioning"
-      | "deep-heel-cup"
-      | "firm-shell"
-      | "heel-lift"
-      | "lateral-wedge"
-      | "medial-posting"
-      | "metatarsal-pad"
-      | null;
-    evidence: "against" | "limited" | "moderate" | "strong" | "weak" | null;
-    note: string | null;
-  }> | null;
+      | 'accommodative-shell'
+      | 'arch-support'
+      | 'cushioning'
+      | 'deep-heel-cup'
+      | 'firm-shell'
+      | 'heel-lift'
+      | 'lateral-wedge'
+      | 'medial-posting'
+      | 'metatarsal-pad'
+      | null
+    evidence: 'against' | 'limited' | 'moderate' | 'strong' | 'weak' | null
+    note: string | null
+  }> | null
   guides: Array<{
-    title: string | null;
-    slug: string | null;
-  }>;
-}>;
+    title: string | null
+    slug: string | null
+  }>
+}>
 
 // Source: lib/content/queries.ts
 // Variable: SITEMAP_QUERY
 // Query: {  "guides": *[_type == "guide" && defined(slug.current)] | order(slug.current asc) { "slug": slug.current, _updatedAt },  "insoles": *[_type == "insole" && defined(slug.current)] | order(slug.current asc) { "slug": slug.current, _updatedAt },  "exercises": *[_type == "exercise" && defined(slug.current)] | order(slug.current asc) { "slug": slug.current, _updatedAt }}
 export type SITEMAP_QUERY_RESULT = {
   guides: Array<{
-    slug: string | null;
-    _updatedAt: string;
-  }>;
+    slug: string | null
+    _updatedAt: string
+  }>
   insoles: Array<{
-    slug: string | null;
-    _updatedAt: string;
-  }>;
+    slug: string | null
+    _updatedAt: string
+  }>
   exercises: Array<{
-    slug: string | null;
-    _updatedAt: string;
-  }>;
-};
+    slug: string | null
+    _updatedAt: string
+  }>
+}
 
 // Source: lib/content/queries.ts
 // Variable: FINDER_CONTENT_QUERY
 // Query: {  "insoles": *[_type == "insole" && defined(slug.current)] | order(slug.current asc) {    name, "slug": slug.current, archSupport, firmness, heelCup, posting, cushioning, metatarsalPad, heelLift, profile, activities, footwear  },  "conditions": *[_type == "condition" && defined(slug.current)] | order(slug.current asc) {    name, "slug": slug.current, finderArches, finderSymptoms,    features[]{ feature, evidence, note },    "guides": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(title asc) {      "slug": slug.current, title,      "exercises": body[_type == "exerciseEmbed"].exercise->{ "slug": slug.current, name }    }  }}
 export type FINDER_CONTENT_QUERY_RESULT = {
   insoles: Array<{
-    name: string | null;
-    slug: string | null;
-    archSupport: "high" | "low" | "medium" | null;
-    firmness: "rigid" | "semi-rigid" | "soft" | null;
-    heelCup: "deep" | "medium" | "shallow" | null;
-    posting: "lateral" | "medial" | "none" | null;
-    cushioning: "high" | "low" | "medium" | null;
-    metatarsalPad: boolean | null;
-    heelLift: boolean | null;
-    profile: "high-volume" | "slim" | "standard" | null;
-    activities: Array<string> | null;
-    footwear: Array<string> | null;
-  }>;
+    name: string | null
+    slug: string | null
+    archSupport: 'high' | 'low' | 'medium' | null
+    firmness: 'rigid' | 'semi-rigid' | 'soft' | null
+    heelCup: 'deep' | 'medium' | 'shallow' | null
+    posting: 'lateral' | 'medial' | 'none' | null
+    cushioning: 'high' | 'low' | 'medium' | null
+    metatarsalPad: boolean | null
+    heelLift: boolean | null
+    profile: 'high-volume' | 'slim' | 'standard' | null
+    activities: Array<string> | null
+    footwear: Array<string> | null
+  }>
   conditions: Array<{
-    name: string | null;
-    slug: string | null;
-    finderArches: Array<string> | null;
-    finderSymptoms: Array<string> | null;
+    name: string | null
+    slug: string | null
+    finderArches: Array<string> | null
+    finderSymptoms: Array<string> | null
     features: Array<{
       feature:
-        | "accommodative-shell"
-        | "arch-support"
-        | "cushioning"
-        | "deep-heel-cup"
-        | "firm-shell"
-        | "heel-lift"
-        | "lateral-wedge"
-        | "medial-posting"
-        | "metatarsal-pad"
-        | null;
-      evidence: "against" | "limited" | "moderate" | "strong" | "weak" | null;
-      note: string | null;
-    }> | null;
+        | 'accommodative-shell'
+        | 'arch-support'
+        | 'cushioning'
+        | 'deep-heel-cup'
+        | 'firm-shell'
+        | 'heel-lift'
+        | 'lateral-wedge'
+        | 'medial-posting'
+        | 'metatarsal-pad'
+        | null
+      evidence: 'against' | 'limited' | 'moderate' | 'strong' | 'weak' | null
+      note: string | null
+    }> | null
     guides: Array<{
-      slug: string | null;
-      title: string | null;
+      slug: string | null
+      title: string | null
       exercises: Array<{
-        slug: string | null;
-        name: string | null;
-      } | null> | null;
-    }>;
-  }>;
-};
+        slug: string | null
+        name: string | null
+      } | null> | null
+    }>
+  }>
+}

@@ -15,7 +15,7 @@ export type FakeSanityApi = {
  * A loopback stand-in for Sanity's query endpoint: GET /v<version>/data/query/<dataset>?query=...&$param=<json>,
  * answered by running groq-js over the given documents, as the Content Lake would.
  */
-export async function startFakeSanityApi(documents: SanityDocument[], dataset = 'production'): Promise<FakeSanityApi> {
+export async function startFakeSanityApi(documents: SanityDocument[], dataset = 'production', port = 0): Promise<FakeSanityApi> {
   const requests: string[] = []
   const api = { mode: 'ok' as FakeSanityApi['mode'] }
   const server: Server = createServer(async (req, res) => {
@@ -49,10 +49,10 @@ export async function startFakeSanityApi(documents: SanityDocument[], dataset = 
       res.end(JSON.stringify({ error: { description: (error as Error).message } }))
     }
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const { port: bound } = server.address() as AddressInfo
   return Object.assign(api, {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     requests,
     close: () =>
       new Promise<void>((resolve, reject) => {

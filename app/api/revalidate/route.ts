@@ -10,8 +10,10 @@ export async function POST(request: NextRequest) {
     secret: config.webhookSecret,
     waitForConsistency: config.source.kind === 'sanity',
     reload: reloadContent,
-    // expire: 0 so the very next request renders fresh content, not the stale page.
-    revalidate: (tag) => revalidateTag(tag, { expire: 0 }),
+    // Embedded file: expire at once, so the very next request renders fresh content.
+    // Sanity: stale-while-revalidate, so if the API is down the refresh fails quietly in the
+    // background and readers keep the last good page instead of an error.
+    revalidate: (tag) => revalidateTag(tag, config.source.kind === 'sanity' ? 'max' : { expire: 0 }),
   })
   return NextResponse.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 }

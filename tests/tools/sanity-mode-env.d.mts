@@ -1,0 +1,3 @@
+/** See sanity-mode-env.mjs. */
+export const FAKE_SANITY_PORT: number
+export const SANITY_MODE_ENV: Record<string, string>
