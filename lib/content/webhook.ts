@@ -25,7 +25,14 @@ export type WebhookDeps = {
   waitForConsistency: boolean
   reload: () => void
   revalidate: (tag: string) => void
+  /** Runs a task after the response is sent (next/server's `after`). */
+  afterResponse: (task: () => Promise<void>) => void
+  /** How long to wait before the second pass; see handleWebhook. */
+  settleMs?: number
 }
+
+/** Long enough for a page render that was under way when the publish came in to finish. */
+export const SETTLE_MS = 1500
 
 export type WebhookOutcome = { status: number; body: Record<string, unknown> }
 
@@ -50,5 +57,13 @@ export async function handleWebhook(request: NextRequest, deps: WebhookDeps): Pr
   deps.reload()
   const tags = tagsForDocument(payload.data)
   for (const tag of tags) deps.revalidate(tag)
+  // Next stamps a cache entry when it is written, not when its render began: a render that
+  // started before this publish (a timed refresh, say) can finish after it and store the old
+  // content as fresh. A second pass once such renders are done catches that within seconds
+  // rather than at the next timed refresh.
+  deps.afterResponse(async () => {
+    await new Promise((resolve) => setTimeout(resolve, deps.settleMs ?? SETTLE_MS))
+    for (const tag of tags) deps.revalidate(tag)
+  })
   return { status: 200, body: { revalidated: true, tags } }
 }

@@ -1,5 +1,5 @@
 import { revalidateTag } from 'next/cache'
-import { NextResponse, type NextRequest } from 'next/server'
+import { after, NextResponse, type NextRequest } from 'next/server'
 import { contentConfig, reloadContent } from '@/lib/content'
 import { handleWebhook } from '@/lib/content/webhook'
 
@@ -14,6 +14,7 @@ export async function POST(request: NextRequest) {
     // Sanity: stale-while-revalidate, so if the API is down the refresh fails quietly in the
     // background and readers keep the last good page instead of an error.
     revalidate: (tag) => revalidateTag(tag, config.source.kind === 'sanity' ? 'max' : { expire: 0 }),
+    afterResponse: after,
   })
   return NextResponse.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 }

@@ -14,7 +14,17 @@ async function request(payload: string, signature?: string | null) {
 }
 
 function deps(secret: string | undefined = SECRET) {
-  return { secret, waitForConsistency: false, reload: vi.fn(), revalidate: vi.fn() }
+  const later: Array<() => Promise<void>> = []
+  return {
+    secret,
+    waitForConsistency: false,
+    reload: vi.fn(),
+    revalidate: vi.fn(),
+    afterResponse: vi.fn((task: () => Promise<void>) => void later.push(task)),
+    settleMs: 5,
+    /** Runs what was left for after the response, as Next would. */
+    runAfterResponse: () => Promise.all(later.map((task) => task())),
+  }
 }
 
 describe('the revalidate webhook', () => {
@@ -24,6 +34,14 @@ describe('the revalidate webhook', () => {
     expect(outcome).toEqual({ status: 200, body: { revalidated: true, tags: ['type:guide', 'guide:flat-feet'] } })
     expect(d.reload).toHaveBeenCalledOnce()
     expect(d.revalidate.mock.calls.map(([tag]) => tag)).toEqual(['type:guide', 'guide:flat-feet'])
+  })
+
+  it('revalidates the same tags again after the response, so a render begun before the publish cannot keep old content', async () => {
+    const d = deps()
+    await handleWebhook(await request(body), d)
+    expect(d.revalidate).toHaveBeenCalledTimes(2)
+    await d.runAfterResponse()
+    expect(d.revalidate.mock.calls.map(([tag]) => tag)).toEqual(['type:guide', 'guide:flat-feet', 'type:guide', 'guide:flat-feet'])
   })
 
   it.each([
@@ -37,6 +55,7 @@ describe('the revalidate webhook', () => {
     expect(outcome.status).toBe(401)
     expect(d.reload).not.toHaveBeenCalled()
     expect(d.revalidate).not.toHaveBeenCalled()
+    expect(d.afterResponse).not.toHaveBeenCalled()
   })
 
   it('a tampered body is 401 and changes nothing', async () => {
