@@ -23,14 +23,11 @@ export const MAX_SYMPTOMS = 10
 const list = (value: string | string[] | undefined): string[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value]
 
-const toRecord = (params: RawParams): Record<string, string[]> => {
-  const out: Record<string, string[]> = {}
-  if (params instanceof URLSearchParams) {
-    for (const [key, value] of params) (out[key] ??= []).push(value)
-  } else {
-    for (const [key, value] of Object.entries(params)) out[key] = list(value)
-  }
-  return out
+/** The values of one of our fields. Only our own names are read, so a parameter named like an
+ * Object.prototype member ("toString", "__proto__") is ignored like any other stranger. */
+export function fieldValues(params: RawParams, field: Field): string[] {
+  if (params instanceof URLSearchParams) return params.getAll(field)
+  return Object.hasOwn(params, field) ? list(params[field]) : []
 }
 
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value)
@@ -54,11 +51,10 @@ function single<T extends string>(values: string[], allowed: readonly T[], what:
  * without repeating the input. Parameters with other names are ignored.
  */
 export function parseAnswers(params: RawParams): { answers: PartialAnswers; errors: FieldErrors } {
-  const raw = toRecord(params)
   const errors: FieldErrors = {}
   const answers: PartialAnswers = {}
 
-  const flags = list(raw.flag)
+  const flags = fieldValues(params, 'flag')
   if (flags.length) {
     if (flags.includes('none')) {
       if (flags.length === 1) answers.flags = 'none'
@@ -72,18 +68,18 @@ export function parseAnswers(params: RawParams): { answers: PartialAnswers; erro
     }
   }
 
-  const arch = single(list(raw.arch), ARCH_TYPES, 'arch type', errors, 'arch')
+  const arch = single(fieldValues(params, 'arch'), ARCH_TYPES, 'arch type', errors, 'arch')
   if (arch) answers.arch = arch
 
-  const symptoms = list(raw.symptom)
+  const symptoms = fieldValues(params, 'symptom')
   if (symptoms.length > MAX_SYMPTOMS) errors.symptom = `Choose at most ${MAX_SYMPTOMS} symptoms.`
   else if (!symptoms.every((symptom) => isOneOf(SYMPTOMS, symptom))) errors.symptom = 'One of the symptoms was not recognised.'
   else if (symptoms.length) answers.symptoms = [...new Set(symptoms as Symptom[])].sort()
 
-  const activity = single(list(raw.activity), ACTIVITIES, 'activity', errors, 'activity')
+  const activity = single(fieldValues(params, 'activity'), ACTIVITIES, 'activity', errors, 'activity')
   if (activity) answers.activity = activity
 
-  const footwear = single(list(raw.footwear), FOOTWEAR, 'footwear', errors, 'footwear')
+  const footwear = single(fieldValues(params, 'footwear'), FOOTWEAR, 'footwear', errors, 'footwear')
   if (footwear) answers.footwear = footwear
 
   return { answers, errors }

@@ -6,7 +6,7 @@ import { FocusHeading } from '../../_components/finder/FocusHeading'
 import { Footprints } from '../../_components/finder/Footprints'
 import { answersToParams, parseAnswers, type Field, type PartialAnswers } from '@/lib/finder/answers'
 import { resolveStep, STEP_COUNT, type Question } from '@/lib/finder/questions'
-import { readFinderRequest } from '@/lib/finder/request'
+import { careSigns } from '@/lib/finder/request'
 
 export const metadata: Metadata = {
   title: 'Insole finder',
@@ -64,10 +64,9 @@ export default async function FinderPage({ searchParams }: { searchParams: Searc
   const raw = await searchParams
   const { answers, errors } = parseAnswers(raw)
 
-  // An emergency or urgent sign goes straight to where to get care.
-  if (!errors.flag && readFinderRequest({ flag: raw.flag }).kind === 'seek-care') {
-    redirect(`/finder/results?${answersToParams({ flags: answers.flags })}`)
-  }
+  // An emergency or urgent sign goes straight to where to get care, whatever else is wrong.
+  const signs = careSigns(raw)
+  if (signs) redirect(`/finder/results?${answersToParams({ flags: signs })}`)
 
   const { question, notice } = resolveStep(raw.step, answers, errors)
   const last = question.step === STEP_COUNT
@@ -80,8 +79,11 @@ export default async function FinderPage({ searchParams }: { searchParams: Searc
       <p className="progress">
         Step {question.step} of {STEP_COUNT}
       </p>
-      <progress max={STEP_COUNT} value={question.step} aria-label={`Step ${question.step} of ${STEP_COUNT}`} />
-      <FocusHeading key={question.step}>{question.title}</FocusHeading>
+      {/* The line above says the same in words; read once, not twice. */}
+      <progress max={STEP_COUNT} value={question.step} aria-hidden="true" />
+      <FocusHeading key={question.step} id="question">
+        {question.title}
+      </FocusHeading>
 
       {notice ? (
         <div className="error-summary" role="alert">

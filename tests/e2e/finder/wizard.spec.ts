@@ -64,6 +64,7 @@ test('the whole wizard by keyboard alone, without a full reload, focus on each n
 
   await expect(page).toHaveURL(/\/finder\/results\?flag=none&arch=flat&symptom=heel-pain&activity=running&footwear=athletic$/)
   await expect(heading(page)).toHaveText('Your insole suggestions')
+  await expect(heading(page)).toBeFocused()
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true)
   await expect(page.locator('.result-list > li')).toHaveCount(3)
   await expect(page.getByRole('heading', { name: 'Guides for you' })).toBeVisible()
@@ -94,7 +95,11 @@ test('the whole wizard works with JavaScript off, including Back', async ({ brow
   await page.getByRole('button', { name: 'See my results' }).click()
   await expect(page).toHaveURL(/\/finder\/results\?flag=none&arch=high&activity=standing&footwear=work-boots$/)
   await expect(page.locator('.result-list > li')).toHaveCount(3)
+  await expect(page.getByRole('region', { name: 'Your answers' })).toContainText('Work or safety boots')
+  // Buttons that need scripts are not offered; the link to share is written out instead.
   await expect(page.getByText('Link to these results')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Print' })).toHaveCount(0)
   await context.close()
 })
 
@@ -115,7 +120,7 @@ test('a shared results link shows the same results, and the API agrees', async (
   await page.goto(`/finder/results?${query}`)
   const names = await page.locator('.result-list > li h3 a').allTextContents()
   expect(names).toHaveLength(3)
-  await expect(page.locator('.share-url code')).toHaveText(`/finder/results?${query}`)
+  await expect(page.locator('.share-url code')).toHaveText(`http://localhost:3000/finder/results?${query}`)
 
   const other = await browser.newContext()
   const shared = await other.newPage()
@@ -125,6 +130,17 @@ test('a shared results link shows the same results, and the API agrees', async (
 
   const api = await (await request.get(`/api/finder?${query}`)).json()
   expect(api.items.slice(0, 3).map((item: { name: string }) => item.name)).toEqual(names)
+})
+
+test('a printed results page keeps the answers, the full link and the disclaimer, without the buttons', async ({ page }) => {
+  await page.goto('/finder/results?flag=none&arch=flat&symptom=heel-pain&activity=walking&footwear=casual')
+  await expect(page.getByRole('button', { name: 'Print' })).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('region', { name: 'Your answers' })).toBeVisible()
+  await expect(page.locator('.share-url')).toBeVisible()
+  await expect(page.getByText(/general information only/)).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Print' })).toBeHidden()
+  await expect(page.getByRole('link', { name: 'Start again' })).toBeHidden()
 })
 
 test('copy link puts the results URL on the clipboard', async ({ page, context }) => {
@@ -152,6 +168,15 @@ test('a warning sign sends the shopper to care, not to the checkout', async ({ p
   await expect(page.getByRole('link', { name: '999' })).toBeVisible()
   await expect(page.locator('main a[href^="/insoles"]')).toHaveCount(0)
   await expectNoAxeViolations(page)
+
+  // A serious sign is acted on even when the rest of the URL is wrong, in pages and API alike.
+  for (const url of ['/finder?flag=none&flag=night-pain&arch=wobbly&step=3', '/finder/results?flag=night-pain&flag=sore-toe&activity=x&activity=y']) {
+    await page.goto(url)
+    await expect(heading(page), url).toHaveText('Get medical help today')
+  }
+  const api = await page.request.get('/api/finder?flag=saddle-numbness&arch=bogus')
+  expect(api.status()).toBe(200)
+  expect(await api.json()).toMatchObject({ outcome: 'seek-care', urgency: 'emergency', signs: ['saddle-numbness'] })
 })
 
 test('a "soon" sign shows the advice to see a doctor above the products', async ({ page }) => {
@@ -165,7 +190,7 @@ test('tampered URLs never give a server error: the wizard returns to the first q
     ['/finder/results?flag=none&arch=wobbly&activity=walking&footwear=casual', 2, /not one of the arch type choices/],
     ['/finder/results?flag=none&arch=flat&arch=high&activity=walking&footwear=casual', 2, /Choose one arch type/],
     [`/finder/results?flag=none&arch=flat&${'symptom=heel-pain&'.repeat(11)}activity=walking&footwear=casual`, 3, /at most 10/],
-    ['/finder/results?flag=none&flag=night-pain&arch=flat&activity=walking&footwear=casual', 1, /on its own/],
+    ['/finder/results?flag=none&flag=pain-over-two-weeks&arch=flat&activity=walking&footwear=casual', 1, /on its own/],
     ['/finder/results?flag=%3Cscript%3E&arch=flat', 1, /not recognised/],
     ['/finder/results?flag=none&arch=flat&activity=walking', 5, /before moving on/],
     ['/finder?flag=none&step=%00', 1, /.*/],

@@ -4,7 +4,8 @@ import { z } from 'zod'
 import { answersToParams, completeAnswers, parseAnswers, type Answers } from '../../../lib/finder/answers'
 import { recommend, type FinderContent } from '../../../lib/finder/engine'
 import { ACTIVITIES, ARCH_TYPES, EVIDENCE_LEVELS, FOOTWEAR, SYMPTOMS } from '../../../lib/finder/vocabulary'
-import { WARNING_SIGN_IDS, WARNING_SIGNS } from '../../../lib/finder/warning-signs'
+import { readFinderRequest } from '../../../lib/finder/request'
+import { WARNING_SIGN_IDS, WARNING_SIGNS, type WarningSign } from '../../../lib/finder/warning-signs'
 import { seedFinderContent } from '../../support/finder-content'
 
 // FINDER_PROPERTY_RUNS=10000 for the long run (npm run test:finder:long).
@@ -12,7 +13,9 @@ const RUNS = Number(process.env.FINDER_PROPERTY_RUNS ?? 1000)
 
 const known = [...WARNING_SIGN_IDS, ...ARCH_TYPES, ...SYMPTOMS, ...ACTIVITIES, ...FOOTWEAR, 'none']
 const value = fc.oneof(fc.constantFrom(...known), fc.string(), fc.string({ unit: 'binary' }))
-const key = fc.oneof(fc.constantFrom('flag', 'arch', 'symptom', 'activity', 'footwear'), fc.string())
+// Names of Object.prototype members too: a parser that indexes a plain object by name trips on them.
+const PROTOTYPE_NAMES = ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf']
+const key = fc.oneof(fc.constantFrom('flag', 'arch', 'symptom', 'activity', 'footwear', ...PROTOTYPE_NAMES), fc.string())
 const rawParams = fc.dictionary(key, fc.oneof(value, fc.array(value, { maxLength: 14 })), { maxKeys: 8 })
 
 const validAnswers: fc.Arbitrary<Answers> = fc.record({
@@ -73,6 +76,19 @@ describe(`finder properties (${RUNS} cases each)`, () => {
             if (input.length > 3 && !known.includes(input)) expect(message).not.toContain(input)
           }
         }
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('reading any query string never throws, and a serious sign always means seek care', () => {
+    const pairs = fc.array(fc.tuple(key, value), { maxLength: 16 })
+    fc.assert(
+      fc.property(pairs, (entries) => {
+        const params = new URLSearchParams(entries)
+        const read = readFinderRequest(params)
+        const serious = params.getAll('flag').some((flag) => Object.hasOwn(WARNING_SIGNS, flag) && WARNING_SIGNS[flag as WarningSign].urgency !== 'soon')
+        expect(read.kind === 'seek-care').toBe(serious)
       }),
       { numRuns: RUNS },
     )

@@ -2,8 +2,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { CopyLink, PrintButton } from '../../../_components/finder/CopyLink'
+import { FocusHeading } from '../../../_components/finder/FocusHeading'
 import { evidenceLabel } from '../../../_components/labels'
-import { getFinderContent } from '@/lib/content'
+import { contentConfig, getFinderContent } from '@/lib/content'
 import { answersToParams, type Answers } from '@/lib/finder/answers'
 import { recommend, screenSigns, type Recommendation, type Recommendations, type SeekCare } from '@/lib/finder/engine'
 import { labelFor, STEP_COUNT } from '@/lib/finder/questions'
@@ -21,7 +22,7 @@ function SeekCareResult({ result }: { result: SeekCare }) {
   const emergency = result.urgency === 'emergency'
   return (
     <>
-      <h1>{emergency ? 'Get emergency help now' : 'Get medical help today'}</h1>
+      <FocusHeading id="results">{emergency ? 'Get emergency help now' : 'Get medical help today'}</FocusHeading>
       <section className={`care-card care-${result.urgency}`} aria-label="Where to get help">
         <p className="care-level">{emergency ? 'Emergency: call 999 or go to A&E' : 'Urgent: get help today'}</p>
         <p className="care-title">{result.message}</p>
@@ -73,8 +74,8 @@ function ReasonList({ item }: { item: Recommendation }) {
 function YourAnswers({ answers }: { answers: Answers }) {
   const flags = answers.flags === 'none' ? ['None'] : answers.flags.map((flag) => WARNING_SIGNS[flag].text)
   return (
-    <details className="helper">
-      <summary>Your answers</summary>
+    <section aria-labelledby="answers-heading" className="your-answers">
+      <h2 id="answers-heading">Your answers</h2>
       <dl className="answers">
         <dt>Warning signs</dt>
         <dd>{flags.join('; ')}</dd>
@@ -87,7 +88,7 @@ function YourAnswers({ answers }: { answers: Answers }) {
         <dt>Shoes</dt>
         <dd>{labelFor('footwear', answers.footwear)}</dd>
       </dl>
-    </details>
+    </section>
   )
 }
 
@@ -98,7 +99,7 @@ function RecommendationsResult({ result, answers, path }: { result: Recommendati
   change.set('step', String(STEP_COUNT))
   return (
     <>
-      <h1>Your insole suggestions</h1>
+      <FocusHeading id="results">Your insole suggestions</FocusHeading>
       {result.advisory ? (
         <section className="care-card care-soon" aria-label="See a doctor first">
           <p className="care-level">Non-urgent: see a GP</p>
@@ -225,7 +226,7 @@ function RecommendationsResult({ result, answers, path }: { result: Recommendati
         <Link href="/finder">Start again</Link>
       </div>
       <p className="small share-url">
-        Link to these results: <code>{path}</code>
+        Link to these results: <code>{`${contentConfig().siteUrl}${path}`}</code>
       </p>
     </>
   )
