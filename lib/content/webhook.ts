@@ -1,3 +1,4 @@
+import { isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { parseBody } from 'next-sanity/webhook'
 import type { NextRequest } from 'next/server'
 import { z } from 'zod'
@@ -43,11 +44,16 @@ export type WebhookOutcome = { status: number; body: Record<string, unknown> }
 export async function handleWebhook(request: NextRequest, deps: WebhookDeps): Promise<WebhookOutcome> {
   if (!deps.secret) return { status: 401, body: { message: 'Webhook secret is not configured' } }
   let parsed: Awaited<ReturnType<typeof parseBody<unknown>>>
+  const copy = request.clone()
   try {
     parsed = await parseBody<unknown>(request, deps.secret, deps.waitForConsistency)
   } catch (error) {
-    if (error instanceof SyntaxError) return { status: 400, body: { message: 'Body is not valid JSON' } }
-    throw error
+    if (!(error instanceof SyntaxError)) throw error
+    // parseBody parses before it reports the signature: only a signed body may learn it is not JSON.
+    const signature = request.headers.get(SIGNATURE_HEADER_NAME) ?? ''
+    return (await isValidSignature(await copy.text(), signature, deps.secret.trim()))
+      ? { status: 400, body: { message: 'Body is not valid JSON' } }
+      : { status: 401, body: { message: 'Invalid or missing signature' } }
   }
   if (parsed.isValidSignature !== true) return { status: 401, body: { message: 'Invalid or missing signature' } }
   const payload = payloadSchema.safeParse(parsed.body)

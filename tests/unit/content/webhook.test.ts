@@ -72,6 +72,14 @@ describe('the revalidate webhook', () => {
     expect(d.revalidate).not.toHaveBeenCalled()
   })
 
+  it('malformed JSON with a wrong signature is 401: an unsigned caller learns nothing about the body', async () => {
+    const garbage = '{"_id": "guide-'
+    const d = deps()
+    const outcome = await handleWebhook(await request(garbage, await encodeSignatureHeader(garbage, Date.now(), 'not-the-secret-at-all')), d)
+    expect(outcome).toEqual({ status: 401, body: { message: 'Invalid or missing signature' } })
+    expect(d.reload).not.toHaveBeenCalled()
+  })
+
   it('malformed JSON is 400 and changes nothing', async () => {
     const d = deps()
     const outcome = await handleWebhook(await request('{"_id": "guide-'), d)
