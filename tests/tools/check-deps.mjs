@@ -1,13 +1,18 @@
 // Two supply checks for the test command:
 // 1. next is the newest 16.x patch on the registry;
 // 2. npm audit finds nothing high or critical in production dependencies.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 
 let failed = false
 
 const installed = JSON.parse(readFileSync('node_modules/next/package.json', 'utf8')).version
-const versions = JSON.parse(execFileSync('npm', ['view', 'next', 'versions', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }))
+const view = spawnSync('npm', ['view', 'next', 'versions', '--json'], { encoding: 'utf8' })
+if (view.status !== 0) {
+  console.error(`deps: could not ask the registry for next's versions: ${view.stderr.trim().split('\n')[0]}`)
+  process.exit(1)
+}
+const versions = JSON.parse(view.stdout)
 const newest16 = versions
   .filter((v) => /^16\.\d+\.\d+$/.test(v))
   .sort((a, b) => {
