@@ -8,6 +8,7 @@ import { headingsOf } from '../../../_components/headings'
 import { JsonLd } from '../../../_components/JsonLd'
 import { REVIEW_STATUS_LABELS, formatDate } from '../../../_components/labels'
 import { ReferenceList } from '../../../_components/ReferenceList'
+import { SanityImage } from '../../../_components/SanityImage'
 import { contentConfig, getGuide, getGuideSlugs, getSiteSettings } from '@/lib/content'
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
@@ -63,7 +64,7 @@ export default async function GuidePage({ params }: { params: Params }) {
           url: `${siteUrl}/guides/${guide.slug}`,
           dateModified: guide._updatedAt,
           ...(reviewed ? { lastReviewed: guide.reviewedOn, reviewedBy: { '@type': 'Person', name: guide.reviewer?.name } } : {}),
-          ...(guide.author?.name ? { author: { '@type': 'Organization', name: guide.author.name } } : {}),
+          ...(guide.author?.name ? { author: { '@type': 'Person', name: guide.author.name, jobTitle: guide.author.role ?? undefined } } : {}),
           about: (guide.conditions ?? []).map((condition) => ({ '@type': 'MedicalCondition', name: condition.name })),
           citation: (guide.references ?? []).map((reference) => reference.title),
         }}
@@ -124,6 +125,8 @@ export default async function GuidePage({ params }: { params: Params }) {
           </p>
         ) : null}
       </header>
+
+      <SanityImage image={guide.heroImage} width={960} priority />
 
       {headings.length > 1 ? (
         <nav aria-labelledby="toc-heading" className="toc">
