@@ -50,7 +50,8 @@ export default async function HomePage() {
       <section aria-labelledby="chain-heading">
         <h2 id="chain-heading">Start where it hurts</h2>
         <p>
-          Your feet, calves, knees, hips and back work as a chain. Pick the place that bothers you.
+          Some people find that pain in one place seems linked to another, but that is not proven.
+          Pick the place that bothers you most.
         </p>
         <ol className="chain">
           {BODY_AREAS.map((area) => (
