@@ -1,14 +1,6 @@
-import { BODY_AREAS, type BodyArea, type EvidenceLevel } from '@/lib/finder/vocabulary'
+import { BODY_AREA_LABELS, BODY_AREAS, type BodyArea, type EvidenceLevel } from '@/lib/finder/vocabulary'
 
-export const BODY_AREA_LABELS: Record<BodyArea, string> = {
-  foot: 'Foot and arch',
-  heel: 'Heel',
-  ankle: 'Ankle and Achilles',
-  calf: 'Calf and shin',
-  knee: 'Knee',
-  hip: 'Hip',
-  'lower-back': 'Lower back',
-}
+export { BODY_AREA_LABELS }
 
 export const isBodyArea = (value: unknown): value is BodyArea =>
   typeof value === 'string' && (BODY_AREAS as readonly string[]).includes(value)

@@ -4,6 +4,17 @@
 export const BODY_AREAS = ['foot', 'heel', 'ankle', 'calf', 'knee', 'hip', 'lower-back'] as const
 export type BodyArea = (typeof BODY_AREAS)[number]
 
+/** The words readers and editors see for each body area, on the site and in the Studio alike. */
+export const BODY_AREA_LABELS: Record<BodyArea, string> = {
+  foot: 'Foot and arch',
+  heel: 'Heel',
+  ankle: 'Ankle and Achilles',
+  calf: 'Calf and shin',
+  knee: 'Knee',
+  hip: 'Hip',
+  'lower-back': 'Lower back',
+}
+
 export const ARCH_TYPES = ['flat', 'low', 'neutral', 'high', 'unsure'] as const
 export type ArchType = (typeof ARCH_TYPES)[number]
 

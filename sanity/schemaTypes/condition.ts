@@ -6,7 +6,7 @@ import {
   FEATURES,
   SYMPTOMS,
 } from '../../lib/finder/vocabulary'
-import { optionList } from './options'
+import { BODY_AREA_TITLES, optionList, titleOf } from './options'
 import { isUniqueSlugForType } from '../validation'
 
 export const EVIDENCE_TITLES: Record<string, string> = {
@@ -32,7 +32,7 @@ export const condition = defineType({
     defineField({
       name: 'bodyArea',
       type: 'string',
-      options: { list: optionList(BODY_AREAS) },
+      options: { list: optionList(BODY_AREAS, BODY_AREA_TITLES) },
       validation: (rule) => rule.required(),
     }),
     defineField({ name: 'description', title: 'Short description', type: 'text', rows: 2 }),
@@ -73,10 +73,19 @@ export const condition = defineType({
             }),
             defineField({ name: 'note', type: 'string', description: 'One sentence naming the source.' }),
           ],
-          preview: { select: { title: 'feature', subtitle: 'evidence' } },
+          preview: {
+            select: { feature: 'feature', evidence: 'evidence' },
+            prepare: ({ feature, evidence }) => ({
+              title: feature && titleOf(feature as string),
+              subtitle: evidence && titleOf(evidence as string, EVIDENCE_TITLES),
+            }),
+          },
         }),
       ],
     }),
   ],
-  preview: { select: { title: 'name', subtitle: 'bodyArea' } },
+  preview: {
+    select: { title: 'name', area: 'bodyArea' },
+    prepare: ({ title, area }) => ({ title, subtitle: area && titleOf(area as string, BODY_AREA_TITLES) }),
+  },
 })

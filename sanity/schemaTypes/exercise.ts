@@ -1,6 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { BODY_AREAS } from '../../lib/finder/vocabulary'
-import { optionList } from './options'
+import { BODY_AREA_TITLES, optionList, titleOf } from './options'
 import { isUniqueSlugForType } from '../validation'
 
 export const exercise = defineType({
@@ -26,7 +26,7 @@ export const exercise = defineType({
       name: 'bodyAreas',
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
-      options: { list: optionList(BODY_AREAS) },
+      options: { list: optionList(BODY_AREAS, BODY_AREA_TITLES) },
     }),
     defineField({
       name: 'steps',
@@ -53,5 +53,12 @@ export const exercise = defineType({
       ],
     }),
   ],
-  preview: { select: { title: 'name', subtitle: 'summary', media: 'image' } },
+  preview: {
+    select: { title: 'name', areas: 'bodyAreas', media: 'image' },
+    prepare: ({ title, areas, media }) => ({
+      title,
+      subtitle: (areas as string[] | undefined)?.map((area) => titleOf(area, BODY_AREA_TITLES)).join(', '),
+      media,
+    }),
+  },
 })

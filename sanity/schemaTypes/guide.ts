@@ -1,6 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { BODY_AREAS } from '../../lib/finder/vocabulary'
-import { optionList } from './options'
+import { BODY_AREA_TITLES, optionList, titleOf } from './options'
 import { isUniqueSlugForType, nextReviewAfterReviewed, reviewStatusRule, treatmentClaimWarning } from '../validation'
 
 export const REVIEW_STATUSES = ['awaiting-review', 'reviewed', 'needs-update'] as const
@@ -61,7 +61,7 @@ export const guide = defineType({
       type: 'array',
       group: 'content',
       of: [defineArrayMember({ type: 'string' })],
-      options: { list: optionList(BODY_AREAS) },
+      options: { list: optionList(BODY_AREAS, BODY_AREA_TITLES) },
       validation: (rule) => rule.required().min(1),
     }),
     defineField({
@@ -137,7 +137,10 @@ export const guide = defineType({
     select: { title: 'title', areas: 'bodyAreas', status: 'reviewStatus', media: 'heroImage' },
     prepare: ({ title, areas, status, media }) => ({
       title,
-      subtitle: [(areas as string[] | undefined)?.join(', '), REVIEW_STATUS_TITLES[status as string] ?? status]
+      subtitle: [
+        (areas as string[] | undefined)?.map((area) => titleOf(area, BODY_AREA_TITLES)).join(', '),
+        status && titleOf(status as string, REVIEW_STATUS_TITLES),
+      ]
         .filter(Boolean)
         .join(' · '),
       media,

@@ -9,7 +9,7 @@ import {
   POSTING,
   PROFILES,
 } from '../../lib/finder/vocabulary'
-import { optionList } from './options'
+import { FIRMNESS_TITLES, optionList, titleOf } from './options'
 import { isUniqueSlugForType, treatmentClaimWarning } from '../validation'
 
 const required = (name: string, title: string, values: readonly string[], titles?: Record<string, string>) =>
@@ -75,7 +75,7 @@ export const insole = defineType({
       validation: (rule) => rule.uri({ scheme: ['https'] }),
     }),
     required('archSupport', 'Arch support', ARCH_SUPPORT),
-    required('firmness', 'Firmness', FIRMNESS),
+    required('firmness', 'Firmness', FIRMNESS, FIRMNESS_TITLES),
     required('heelCup', 'Heel cup', HEEL_CUP),
     required('posting', 'Posting', POSTING, { medial: 'Medial (inner edge)', lateral: 'Lateral (outer edge)' }),
     required('cushioning', 'Cushioning', CUSHIONING),
@@ -100,5 +100,18 @@ export const insole = defineType({
     }),
     defineField({ name: 'sizeRange', type: 'string', group: 'product', description: 'For example "UK 3 to 13".' }),
   ],
-  preview: { select: { title: 'name', subtitle: 'tagline', media: 'images.0' } },
+  preview: {
+    select: { title: 'name', arch: 'archSupport', firmness: 'firmness', media: 'images.0' },
+    // The two attributes editors tell insoles apart by, in words: "High arch support, semi-rigid".
+    prepare: ({ title, arch, firmness, media }) => ({
+      title,
+      subtitle: [
+        arch && `${titleOf(arch as string)} arch support`,
+        firmness && titleOf(firmness as string, FIRMNESS_TITLES).toLowerCase(),
+      ]
+        .filter(Boolean)
+        .join(', '),
+      media,
+    }),
+  },
 })

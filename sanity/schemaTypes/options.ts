@@ -1,6 +1,18 @@
-// Turns the finder's vocabulary into Studio option lists with readable titles.
+// Turns the finder's vocabulary into Studio option lists and preview text with readable titles.
+import { BODY_AREA_LABELS } from '../../lib/finder/vocabulary'
+
+// The site's own words for body areas.
+export const BODY_AREA_TITLES: Record<string, string> = BODY_AREA_LABELS
+
+export const FIRMNESS_TITLES: Record<string, string> = { soft: 'Soft', 'semi-rigid': 'Semi-rigid', rigid: 'Rigid' }
+
 export function optionList(values: readonly string[], titles: Record<string, string> = {}) {
-  return values.map((value) => ({ value, title: titles[value] ?? sentenceCase(value) }))
+  return values.map((value) => ({ value, title: titleOf(value, titles) }))
+}
+
+/** The readable title of one stored value; unknown values are shown in sentence case, never hidden. */
+export function titleOf(value: string, titles: Record<string, string> = {}) {
+  return titles[value] ?? sentenceCase(value)
 }
 
 export function sentenceCase(value: string) {

@@ -1,0 +1,261 @@
+// Each publishing rule run through the real schema and Sanity's own validator, as the Studio runs it:
+// one document that passes and one that fails per rule, with the message and level an editor sees.
+import { evaluate, parse } from 'groq-js'
+import { createSchema, pathToString, validateDocument, type SanityDocument, type Workspace } from 'sanity'
+import { describe, expect, it } from 'vitest'
+import { schemaTypes } from '../../../sanity/schemaTypes'
+
+const schema = createSchema({ name: 'groundwork-test', types: schemaTypes })
+
+type Doc = Record<string, unknown> & { _id: string; _type: string }
+type Marker = { path: string; level: string; message: string }
+
+/** A stand-in for the Content Lake that answers GROQ from `dataset`, honouring the perspective. */
+function lake(dataset: Doc[], perspective = 'published') {
+  const visible = perspective === 'raw' ? dataset : dataset.filter((doc) => !doc._id.includes('.'))
+  return {
+    perspective,
+    withConfig: (config: { perspective?: string }) => lake(dataset, config.perspective ?? perspective),
+    fetch: async (query: string, params: Record<string, unknown>) =>
+      (await evaluate(parse(query), { dataset: visible, params })).get(),
+  }
+}
+
+async function markers(document: Doc, dataset: Doc[] = []): Promise<Marker[]> {
+  const workspace = { schema, getClient: () => lake(dataset) } as unknown as Workspace
+  const result = await validateDocument({
+    document: { _createdAt: '2026-01-01T00:00:00Z', _updatedAt: '2026-01-01T00:00:00Z', _rev: 'r1', ...document } as SanityDocument,
+    workspace,
+    getDocumentExists: async () => true,
+    environment: 'studio',
+  })
+  return result
+    .map(({ path, level, message }) => ({ path: pathToString(path), level, message }))
+    .sort((a, b) => a.path.localeCompare(b.path) || a.message.localeCompare(b.message))
+}
+
+const asset = (id: string) => ({ _type: 'reference', _ref: `image-${id}-800x600-jpg` })
+const image = (alt?: string) => ({ _type: 'image', asset: asset('a1b2'), ...(alt === undefined ? {} : { alt }) })
+const block = (text: string, key = 'b1') => ({
+  _type: 'block',
+  _key: key,
+  style: 'normal',
+  markDefs: [],
+  children: [{ _type: 'span', _key: `${key}s`, text, marks: [] }],
+})
+
+const guide: Doc = {
+  _id: 'drafts.guide-a',
+  _type: 'guide',
+  title: 'Heel pain and insoles',
+  slug: { _type: 'slug', current: 'heel-pain' },
+  summary: 'Why the heel hurts, what helps, and what insoles can and cannot do.',
+  bodyAreas: ['heel'],
+  kind: 'condition',
+  heroImage: image('A runner stretching a calf against a wall'),
+  body: [block('Insoles do not cure heel pain, but cushioning may make standing more comfortable.'), { ...image('A heel cup insole'), _key: 'img1' }],
+  keyPoints: ['Most heel pain gets better within a year.'],
+  reviewStatus: 'reviewed',
+  reviewer: { _type: 'reference', _ref: 'person-b' },
+  reviewedOn: '2026-01-10',
+  nextReviewDue: '2027-01-10',
+  references: [{ _key: 'r1', _type: 'citation', title: 'Plantar fasciitis', url: 'https://cks.nice.org.uk/topics/plantar-fasciitis/' }],
+}
+
+const insole: Doc = {
+  _id: 'drafts.insole-a',
+  _type: 'insole',
+  name: 'Everyday Support',
+  slug: { _type: 'slug', current: 'everyday-support' },
+  tagline: 'Firm arch support for long days on your feet.',
+  images: [{ ...image('The insole from above'), _key: 'i1' }],
+  archSupport: 'medium',
+  firmness: 'semi-rigid',
+  heelCup: 'deep',
+  posting: 'none',
+  cushioning: 'medium',
+  metatarsalPad: false,
+  heelLift: false,
+  profile: 'standard',
+}
+
+const exercise: Doc = {
+  _id: 'drafts.exercise-a',
+  _type: 'exercise',
+  name: 'Wall calf stretch',
+  slug: { _type: 'slug', current: 'wall-calf-stretch' },
+  summary: 'Stretches the calf.',
+  bodyAreas: ['calf'],
+  steps: ['Face a wall and step one foot back.'],
+  image: image('A person leaning on a wall with one leg stretched back'),
+}
+
+const condition: Doc = {
+  _id: 'drafts.condition-a',
+  _type: 'condition',
+  name: 'Plantar heel pain',
+  slug: { _type: 'slug', current: 'plantar-heel-pain' },
+  bodyArea: 'heel',
+}
+
+const person: Doc = { _id: 'drafts.person-a', _type: 'person', name: 'Jo Harper', slug: { _type: 'slug', current: 'jo-harper' } }
+
+const without = (doc: Doc, field: string): Doc => Object.fromEntries(Object.entries(doc).filter(([key]) => key !== field)) as Doc
+const error = (path: string, message: string): Marker => ({ path, level: 'error', message })
+const warning = (path: string, message: string): Marker => ({ path, level: 'warning', message })
+
+describe('the fixtures are valid, so each refusal below is caused by its one change', () => {
+  it.each([guide, insole, exercise, condition, person].map((doc) => [doc._type, doc] as const))('a complete %s passes', async (_type, doc) => {
+    expect(await markers(doc)).toEqual([])
+  })
+})
+
+describe('slug: required, and unique among documents of the same type', () => {
+  const documents = { guide, insole, exercise, condition, person }
+
+  it.each(Object.keys(documents))('%s: refuses a missing slug', async (type) => {
+    expect(await markers(without(documents[type as keyof typeof documents], 'slug'))).toEqual([
+      error('slug', 'Required'),
+      error('slug.current', 'Required'),
+    ])
+  })
+
+  it.each(Object.keys(documents))('%s: refuses a slug another %s already uses', async (type) => {
+    const doc = documents[type as keyof typeof documents]
+    const slug = (doc.slug as { current: string }).current
+    const other = { _id: `${type}-other`, _type: type, slug: { current: slug } }
+    expect(await markers(doc, [other])).toEqual([error('slug', 'Slug is already in use')])
+  })
+
+  it("accepts a slug shared only with the document's own published copy, its release version and another type", async () => {
+    const dataset = [
+      { _id: 'guide-a', _type: 'guide', slug: { current: 'heel-pain' } },
+      { _id: 'versions.rSpring.guide-a', _type: 'guide', slug: { current: 'heel-pain' } },
+      { _id: 'condition-heel-pain', _type: 'condition', slug: { current: 'heel-pain' } },
+    ]
+    expect(await markers(guide, dataset)).toEqual([])
+  })
+
+  it("refuses a slug used by another guide's unpublished draft (the check reads drafts, not only published documents)", async () => {
+    const dataset = [{ _id: 'drafts.guide-c', _type: 'guide', slug: { current: 'heel-pain' } }]
+    expect(await markers(guide, dataset)).toEqual([error('slug', 'Slug is already in use')])
+  })
+})
+
+describe('guide summary: required, at most 160 characters', () => {
+  it('accepts 160 characters', async () => {
+    expect(await markers({ ...guide, summary: 'a'.repeat(160) })).toEqual([])
+  })
+
+  it('refuses 161 characters', async () => {
+    expect(await markers({ ...guide, summary: 'a'.repeat(161) })).toEqual([error('summary', 'Must be at most 160 characters long')])
+  })
+
+  it('refuses a missing summary', async () => {
+    expect(await markers(without(guide, 'summary'))).toEqual([error('summary', 'Required')])
+  })
+})
+
+describe('every image has alternative text', () => {
+  it.each([
+    ['guide hero image', { ...guide, heroImage: image() }, 'heroImage.alt'],
+    ['guide body image', { ...guide, body: [block('Text.'), { ...image(), _key: 'img1' }] }, 'body[_key=="img1"].alt'],
+    ['insole image', { ...insole, images: [{ ...image(), _key: 'i1' }] }, 'images[_key=="i1"].alt'],
+    ['exercise image', { ...exercise, image: image() }, 'image.alt'],
+  ])('refuses a %s without alt text', async (_name, doc, path) => {
+    expect(await markers(doc as Doc)).toEqual([error(path, 'Required')])
+  })
+
+  it('refuses empty alt text', async () => {
+    expect(await markers({ ...guide, heroImage: image('') })).toEqual([error('heroImage.alt', 'Required')])
+  })
+})
+
+describe('insole support attributes the finder needs are all required', () => {
+  it.each(['archSupport', 'firmness', 'heelCup', 'posting', 'cushioning', 'metatarsalPad', 'heelLift', 'profile'])(
+    'refuses an insole without %s',
+    async (field) => {
+      expect(await markers(without(insole, field))).toEqual([error(field, 'Required')])
+    },
+  )
+
+  it('accepts "no" for the yes/no attributes', async () => {
+    expect(await markers({ ...insole, metatarsalPad: false, heelLift: false })).toEqual([])
+  })
+
+  it('refuses a value outside the finder vocabulary', async () => {
+    expect(await markers({ ...insole, archSupport: 'extra-high' })).toEqual([
+      error('archSupport', 'Value "extra-high" did not match any allowed values'),
+    ])
+  })
+})
+
+describe('a guide marked "Clinically reviewed" must show who reviewed it, when, and against what', () => {
+  const refused = (missing: string) => error('reviewStatus', `Before marking this guide reviewed, add ${missing}.`)
+
+  it.each([
+    ['no reviewer', without(guide, 'reviewer'), [refused('a reviewer')]],
+    ['no reviewed-on date', without(guide, 'reviewedOn'), [refused('a reviewed-on date')]],
+    ['no next-review-due date', without(guide, 'nextReviewDue'), [refused('a next-review-due date')]],
+    [
+      'a next review due on the reviewed-on date',
+      { ...guide, nextReviewDue: guide.reviewedOn },
+      [error('nextReviewDue', 'Must be after the reviewed-on date.'), refused('a next-review-due date after the reviewed-on date')],
+    ],
+    [
+      'a next review due before the reviewed-on date',
+      { ...guide, nextReviewDue: '2025-06-01' },
+      [error('nextReviewDue', 'Must be after the reviewed-on date.'), refused('a next-review-due date after the reviewed-on date')],
+    ],
+    ['no references', without(guide, 'references'), [refused('at least one reference with a URL, DOI or PMID')]],
+    [
+      'a reference with only a title',
+      { ...guide, references: [{ _key: 'r1', _type: 'citation', title: 'A textbook' }] },
+      [refused('at least one reference with a URL, DOI or PMID')],
+    ],
+    [
+      'nothing on record',
+      { ...without(without(without(guide, 'reviewer'), 'reviewedOn'), 'nextReviewDue'), references: [] },
+      [refused('a reviewer, a reviewed-on date, a next-review-due date and at least one reference with a URL, DOI or PMID')],
+    ],
+  ])('refuses %s', async (_name, doc, expected) => {
+    expect(await markers(doc as Doc)).toEqual(expected)
+  })
+
+  it.each([
+    ['a DOI', { doi: '10.1136/bjsports-2017-098418' }],
+    ['a PMID', { pmid: '29018060' }],
+  ])('accepts a reference with %s instead of a URL', async (_name, link) => {
+    expect(await markers({ ...guide, references: [{ _key: 'r1', _type: 'citation', title: 'A trial', ...link }] })).toEqual([])
+  })
+
+  it('asks nothing of a guide awaiting review', async () => {
+    const draft = { ...without(without(without(guide, 'reviewer'), 'reviewedOn'), 'nextReviewDue'), reviewStatus: 'awaiting-review', references: [] }
+    expect(await markers(draft)).toEqual([])
+  })
+})
+
+describe('treatment claims warn but do not stop a publish', () => {
+  const message = (phrase: string) => expect.stringMatching(new RegExp(`^"${phrase}" sounds like a promise to treat\\. `))
+
+  it.each([
+    ['guide title', { ...guide, title: 'Fixes heel pain fast' }, 'title', 'Fixes heel pain'],
+    ['guide summary', { ...guide, summary: 'Our advice treats back pain.' }, 'summary', 'treats back pain'],
+    ['guide body', { ...guide, body: [block('These stretches heal plantar fasciitis.')] }, 'body', 'heal plantar fasciitis'],
+    ['guide key point', { ...guide, keyPoints: ['Say goodbye to back pain.'] }, 'keyPoints', 'Say goodbye to back pain'],
+    ['insole tagline', { ...insole, tagline: 'Gets rid of knee pain.' }, 'tagline', 'Gets rid of knee pain'],
+    ['insole description', { ...insole, description: 'Prevents injuries on long runs.' }, 'description', 'Prevents injuries'],
+  ])('%s', async (_name, doc, path, phrase) => {
+    expect(await markers(doc as Doc)).toEqual([{ path, level: 'warning', message: message(phrase) }])
+  })
+
+  it('says nothing of an honest negation', async () => {
+    expect(await markers({ ...guide, keyPoints: ['Insoles do not cure back pain.'] })).toEqual([])
+  })
+
+  it('warns on a guarantee with its own advice', async () => {
+    expect(await markers({ ...insole, tagline: 'Guaranteed relief' })).toEqual([
+      warning('tagline', '"Guaranteed" sounds like a promise of a result. Write what it may help with instead, for example "may make standing all day more comfortable".'),
+    ])
+  })
+})
