@@ -8,6 +8,7 @@ const config = [
     ignores: [
       '.next/**',
       '.next-sanity/**',
+      '.next-bench/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',

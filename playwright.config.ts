@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 import { E2E_SECRET_ENV } from './tests/e2e/secrets'
-import { chromiumPath } from './tests/tools/browser.mjs'
+import { chromiumPath, OFFLINE_CHROMIUM_ARGS } from './tests/tools/browser.mjs'
 import { FAKE_SANITY_PORT, SANITY_MODE_ENV } from './tests/tools/sanity-mode-env.mjs'
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
@@ -39,14 +39,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: chromiumPath(),
-          // No network here: keep Chromium from reaching out to Google's services.
-          args: [
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
+          args: OFFLINE_CHROMIUM_ARGS,
         },
       },
     },
@@ -56,7 +49,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         baseURL: `http://localhost:${SANITY_PORT}`,
-        launchOptions: { executablePath: chromiumPath(), args: ['--disable-background-networking'] },
+        launchOptions: { executablePath: chromiumPath(), args: OFFLINE_CHROMIUM_ARGS },
       },
     },
   ],

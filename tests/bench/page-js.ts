@@ -2,21 +2,24 @@
 // Usage: tsx tests/bench/page-js.ts http://localhost:3000 /guides/flat-feet /finder
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
-import { chromiumPath } from '../tools/browser.mjs'
+import { chromiumPath, OFFLINE_CHROMIUM_ARGS } from '../tools/browser.mjs'
+
+export type ScriptFile = { url: string; gzipBytes: number }
+export type PageJs = { path: string; scripts: number; gzipBytes: number; files: ScriptFile[] }
 
 export async function pageJs(base: string, paths: string[]) {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--disable-background-networking'] })
-  const results: { path: string; scripts: number; gzipBytes: number }[] = []
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: OFFLINE_CHROMIUM_ARGS })
+  const results: PageJs[] = []
   try {
     for (const path of paths) {
       const page = await browser.newPage()
-      const bodies: Promise<Buffer>[] = []
+      const bodies: Promise<ScriptFile>[] = []
       page.on('response', (response) => {
-        if (response.request().resourceType() === 'script') bodies.push(response.body())
+        if (response.request().resourceType() === 'script') bodies.push(response.body().then((body) => ({ url: response.url(), gzipBytes: gzipSync(body).length })))
       })
       await page.goto(new URL(path, base).toString(), { waitUntil: 'networkidle' })
-      const buffers = await Promise.all(bodies)
-      results.push({ path, scripts: buffers.length, gzipBytes: buffers.reduce((sum, b) => sum + gzipSync(b).length, 0) })
+      const files = await Promise.all(bodies)
+      results.push({ path, scripts: files.length, gzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0), files })
       await page.close()
     }
   } finally {
