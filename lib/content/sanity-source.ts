@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { createClient } from '@sanity/client'
 import type { SanitySourceConfig } from './env'
 import type { ContentSource, Perspective, QueryParams } from './source'
@@ -24,10 +25,13 @@ export function createSanityClient(config: SanitySourceConfig, timeoutMs = SANIT
 /** Published reads from Sanity's Content Lake, bounded in time and retries. */
 export function createSanitySource(config: SanitySourceConfig, timeoutMs = SANITY_TIMEOUT_MS): ContentSource {
   const client = createSanityClient(config, timeoutMs)
+  const version = `sanity-${randomUUID()}`
   return {
     kind: 'sanity',
-    // Sanity's content changes without this process knowing; webhooks and a time limit cover it.
-    version: () => 'sanity',
+    // Sanity's content changes without this process knowing: webhooks and a time limit cover
+    // a running server, but reads cached by an earlier build or server stay in .next/cache with
+    // no record of the publishes since. Keys are per process, so no run trusts an older one's reads.
+    version: () => version,
     fetch<T>(query: string, params: QueryParams = {}, perspective: Perspective = 'published') {
       // The client's timeout is per attempt; this signal bounds all attempts together.
       const signal = AbortSignal.timeout(timeoutMs)

@@ -88,4 +88,12 @@ describe('embedded and Sanity sources agree', () => {
   it('reports an API error instead of returning nothing', async () => {
     await expect(sanity.fetch('*[_type == ')).rejects.toThrow()
   })
+
+  it('cached reads are keyed per run, so a new build or server never trusts reads cached by an earlier one', () => {
+    const config = { kind: 'sanity', projectId: 'groundwork-test', dataset: 'production', apiVersion: '2025-09-01', apiHost: api.url, useCdn: false } as const
+    const earlierRun = createSanitySource(config)
+    const laterRun = createSanitySource(config)
+    expect(earlierRun.version()).toBe(earlierRun.version())
+    expect(laterRun.version()).not.toBe(earlierRun.version())
+  })
 })
