@@ -3,6 +3,7 @@ import { finderAims, formatMs, type FinderFigures } from './finder.bench'
 import type { JsBreakdown } from './js-origin'
 import { CATEGORIES, type LighthouseFigures } from './lighthouse'
 import { CONNECTIONS, type LoadFigures, type SoakFigures } from './load'
+import { PUBLISH_AIM_MS, type PublishFigures } from './publish'
 
 export type BenchResults = {
   meta: {
@@ -25,6 +26,7 @@ export type BenchResults = {
   js: { name: string; path: string; scripts: number; gzipBytes: number; breakdown: JsBreakdown }[]
   finder: FinderFigures
   soak: { paths: string[] } & SoakFigures
+  publish: PublishFigures
 }
 
 export type Aim = { aim: string; figure: string; met: boolean }
@@ -68,6 +70,11 @@ export function aims(results: BenchResults): Aim[] {
       aim: `server memory growth under ${MEMORY_GROWTH_AIM * 100}% in the soak`,
       figure: `${(results.soak.growth * 100).toFixed(1)}% (RSS ${mib(results.soak.rssStartBytes)} → ${mib(results.soak.rssEndBytes)})`,
       met: results.soak.growth < MEMORY_GROWTH_AIM,
+    },
+    {
+      aim: `a signed publish webhook to the updated guide HTML under ${PUBLISH_AIM_MS / 1000} s`,
+      figure: `p50 ${Math.round(results.publish.p50Ms)} ms, max ${Math.round(results.publish.maxMs)} ms over ${results.publish.runs} publishes`,
+      met: results.publish.maxMs < PUBLISH_AIM_MS,
     },
     ...finderAims(results.finder.rows).map((aim) => ({ ...aim, aim: `finder engine: ${aim.aim}` })),
   ]
@@ -163,6 +170,12 @@ export function renderReport(results: BenchResults, reached: Aim[]) {
           `${mark(failures(results.soak) === 0)} ${mark(results.soak.growth < MEMORY_GROWTH_AIM)}`,
         ],
       ],
+    ),
+    '',
+    `Publish: a signed webhook, then a GET of the guide, embedded dataset (aim: under ${PUBLISH_AIM_MS / 1000} s)`,
+    table(
+      ['publishes', 'p50', 'max', 'aim'],
+      [[results.publish.runs, `${Math.round(results.publish.p50Ms)} ms`, `${Math.round(results.publish.maxMs)} ms`, mark(results.publish.maxMs < PUBLISH_AIM_MS)]],
     ),
     '',
     'Aims',

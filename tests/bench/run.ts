@@ -3,7 +3,8 @@
 // figures go to bench/results/. Exits 0 when a figure misses its aim; non-zero when it cannot measure.
 // BENCH_QUICK=1 shortens every run (for development); BENCH_SKIP_BUILD=1 reuses the last .next-bench build.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { finderBench, FINDER_SIZES } from './finder.bench'
@@ -11,6 +12,7 @@ import { jsBreakdown } from './js-origin'
 import { runLighthouse } from './lighthouse'
 import { CONNECTIONS, loadRoute, soak } from './load'
 import { pageJs } from './page-js'
+import { measurePublish } from './publish'
 import { chromiumPath } from '../tools/browser.mjs'
 import { aims, GUIDE, renderReport, type BenchResults } from './report'
 import { buildSite, startBareServer, startNext } from './server'
@@ -66,8 +68,13 @@ async function main() {
     await buildSite(env)
   }
 
+  // The server reads a copy of the seed and knows a webhook secret, so a publish can be timed.
+  const datasetFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'groundwork-bench-')), 'production.ndjson')
+  copyFileSync('sanity/seed/production.ndjson', datasetFile)
+  const webhookSecret = randomBytes(24).toString('base64url')
+
   step(`next start on port ${PORT}`)
-  const server = await startNext(env, PORT)
+  const server = await startNext({ ...env, EMBEDDED_DATASET_FILE: datasetFile, SANITY_REVALIDATE_SECRET: webhookSecret }, PORT)
   cleanups.add(server.stop)
   const url = (routePath: string) => new URL(routePath, server.origin).toString()
 
@@ -115,6 +122,9 @@ async function main() {
   const soakPaths = ROUTES.map((route) => route.path)
   const soakFigures = await soak(server.origin, soakPaths, DURATIONS.soakSeconds, server.pid)
 
+  step('publish: webhook to fresh HTML')
+  const publish = await measurePublish(server.origin, datasetFile, webhookSecret, QUICK ? 3 : 10)
+
   server.stop()
   cleanups.delete(server.stop)
 
@@ -138,6 +148,7 @@ async function main() {
     js,
     finder,
     soak: { paths: soakPaths, ...soakFigures },
+    publish,
   }
   const reached = aims(results)
   const json = JSON.stringify({ ...results, aims: reached }, null, 2)
