@@ -1,14 +1,7 @@
+import type { GUIDE_QUERY_RESULT } from '@/lib/content/sanity.types'
 import { safeHref } from './safeHref'
 
-type Reference = {
-  _key: string
-  title: string | null
-  publisher: string | null
-  year: number | null
-  url: string | null
-  doi: string | null
-  pmid: string | null
-}
+type Reference = NonNullable<NonNullable<GUIDE_QUERY_RESULT>['references']>[number]
 
 export function ReferenceList({ references }: { references: Reference[] }) {
   return (
