@@ -1,12 +1,13 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import {
   ARCH_TYPES,
+  BODY_AREA_LABELS,
   BODY_AREAS,
   EVIDENCE_LEVELS,
   FEATURES,
   SYMPTOMS,
 } from '../../lib/finder/vocabulary'
-import { BODY_AREA_TITLES, optionList, titleOf } from './options'
+import { optionList, titleOf } from './options'
 import { isUniqueSlugForType } from '../validation'
 
 export const EVIDENCE_TITLES: Record<string, string> = {
@@ -32,7 +33,7 @@ export const condition = defineType({
     defineField({
       name: 'bodyArea',
       type: 'string',
-      options: { list: optionList(BODY_AREAS, BODY_AREA_TITLES) },
+      options: { list: optionList(BODY_AREAS, BODY_AREA_LABELS) },
       validation: (rule) => rule.required(),
     }),
     defineField({ name: 'description', title: 'Short description', type: 'text', rows: 2 }),
@@ -86,6 +87,6 @@ export const condition = defineType({
   ],
   preview: {
     select: { title: 'name', area: 'bodyArea' },
-    prepare: ({ title, area }) => ({ title, subtitle: area && titleOf(area as string, BODY_AREA_TITLES) }),
+    prepare: ({ title, area }) => ({ title, subtitle: area && titleOf(area as string, BODY_AREA_LABELS) }),
   },
 })

@@ -1,6 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { BODY_AREAS } from '../../lib/finder/vocabulary'
-import { BODY_AREA_TITLES, optionList, titleOf } from './options'
+import { BODY_AREA_LABELS, BODY_AREAS } from '../../lib/finder/vocabulary'
+import { optionList, titleOf } from './options'
 import { isUniqueSlugForType } from '../validation'
 
 export const exercise = defineType({
@@ -26,7 +26,7 @@ export const exercise = defineType({
       name: 'bodyAreas',
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
-      options: { list: optionList(BODY_AREAS, BODY_AREA_TITLES) },
+      options: { list: optionList(BODY_AREAS, BODY_AREA_LABELS) },
     }),
     defineField({
       name: 'steps',
@@ -57,7 +57,7 @@ export const exercise = defineType({
     select: { title: 'name', areas: 'bodyAreas', media: 'image' },
     prepare: ({ title, areas, media }) => ({
       title,
-      subtitle: (areas as string[] | undefined)?.map((area) => titleOf(area, BODY_AREA_TITLES)).join(', '),
+      subtitle: (areas as string[] | undefined)?.map((area) => titleOf(area, BODY_AREA_LABELS)).join(', '),
       media,
     }),
   },

@@ -1,6 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { BODY_AREAS } from '../../lib/finder/vocabulary'
-import { BODY_AREA_TITLES, optionList, titleOf } from './options'
+import { BODY_AREA_LABELS, BODY_AREAS } from '../../lib/finder/vocabulary'
+import { optionList, titleOf } from './options'
 import { isUniqueSlugForType, nextReviewAfterReviewed, reviewStatusRule, treatmentClaimWarning } from '../validation'
 
 export const REVIEW_STATUSES = ['awaiting-review', 'reviewed', 'needs-update'] as const
@@ -61,7 +61,7 @@ export const guide = defineType({
       type: 'array',
       group: 'content',
       of: [defineArrayMember({ type: 'string' })],
-      options: { list: optionList(BODY_AREAS, BODY_AREA_TITLES) },
+      options: { list: optionList(BODY_AREAS, BODY_AREA_LABELS) },
       validation: (rule) => rule.required().min(1),
     }),
     defineField({
@@ -138,7 +138,7 @@ export const guide = defineType({
     prepare: ({ title, areas, status, media }) => ({
       title,
       subtitle: [
-        (areas as string[] | undefined)?.map((area) => titleOf(area, BODY_AREA_TITLES)).join(', '),
+        (areas as string[] | undefined)?.map((area) => titleOf(area, BODY_AREA_LABELS)).join(', '),
         status && titleOf(status as string, REVIEW_STATUS_TITLES),
       ]
         .filter(Boolean)

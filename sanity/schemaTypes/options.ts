@@ -1,8 +1,4 @@
 // Turns the finder's vocabulary into Studio option lists and preview text with readable titles.
-import { BODY_AREA_LABELS } from '../../lib/finder/vocabulary'
-
-// The site's own words for body areas.
-export const BODY_AREA_TITLES: Record<string, string> = BODY_AREA_LABELS
 
 export const FIRMNESS_TITLES: Record<string, string> = { soft: 'Soft', 'semi-rigid': 'Semi-rigid', rigid: 'Rigid' }
 

@@ -1,11 +1,10 @@
 // What the Studio's document lists show for each document: readable words, not stored values.
 import { describe, expect, it } from 'vitest'
-import { BODY_AREAS } from '../../../lib/finder/vocabulary'
+import { BODY_AREA_LABELS, BODY_AREAS } from '../../../lib/finder/vocabulary'
 import { condition } from '../../../sanity/schemaTypes/condition'
 import { exercise } from '../../../sanity/schemaTypes/exercise'
 import { guide } from '../../../sanity/schemaTypes/guide'
 import { insole } from '../../../sanity/schemaTypes/insole'
-import { BODY_AREA_TITLES } from '../../../sanity/schemaTypes/options'
 
 type Previewable = { preview?: { select?: Record<string, string>; prepare?: (value: Record<string, unknown>) => unknown } }
 
@@ -56,7 +55,7 @@ describe('Studio previews', () => {
 
 describe('body area words', () => {
   it('name every body area, and the Studio pickers use them', () => {
-    expect(Object.keys(BODY_AREA_TITLES).sort()).toEqual([...BODY_AREAS].sort())
+    expect(Object.keys(BODY_AREA_LABELS).sort()).toEqual([...BODY_AREAS].sort())
     const field = guide.fields.find((f) => f.name === 'bodyAreas') as { options?: { list?: { value: string; title: string }[] } }
     expect(field.options?.list).toContainEqual({ value: 'lower-back', title: 'Lower back' })
     expect(field.options?.list).toContainEqual({ value: 'foot', title: 'Foot and arch' })
