@@ -10,7 +10,14 @@ async function main() {
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,
   })
-  await once(api.stdout, 'data')
+  // Its first line says it is listening; if it exits first (say, the port is taken), stop here
+  // rather than wait for a line that never comes.
+  await Promise.race([
+    once(api.stdout, 'data'),
+    once(api, 'exit').then(([code]) => {
+      throw new Error(`the fake Sanity API exited (code ${code}) before it was listening on port ${FAKE_SANITY_PORT}`)
+    }),
+  ])
   const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, ...SANITY_MODE_ENV } })
   process.kill(-api.pid)
   process.exit(build.status ?? 1)
