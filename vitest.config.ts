@@ -14,5 +14,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Property tests over the whole seed take about 4 s on an idle 2-core machine; the 5 s
+    // default failed them when the machine was busy. A hang still fails, just later.
+    testTimeout: 30_000,
   },
 })
