@@ -2,10 +2,11 @@
 import { defineConfig } from 'sanity'
 import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
+import { visionTool } from '@sanity/vision'
 import { schemaTypes } from './sanity/schemaTypes'
 import { resolve } from './sanity/presentation'
 import { isSingleton, structure } from './sanity/structure'
-import { studioDataset, studioProjectId } from './sanity/env'
+import { studioApiVersion, studioDataset, studioProjectId } from './sanity/env'
 
 export default defineConfig({
   name: 'groundwork',
@@ -27,5 +28,7 @@ export default defineConfig({
   plugins: [
     structureTool({ structure }),
     presentationTool({ resolve, previewUrl: { previewMode: { enable: '/api/draft-mode/enable' } } }),
+    // GROQ playground, on the site's own API version, to try a query before it goes in queries.ts.
+    visionTool({ defaultApiVersion: studioApiVersion }),
   ],
 })
