@@ -26,8 +26,14 @@ const CONDITION = [
   'sprains?',
   'flat feet',
   'fallen arches',
+  '(?:over|under|hyper)-?pronation',
+  '(?:over-?)?supination',
   '(?:foot|feet|back|knee|heel|hip) problems',
 ].join('|')
+// Spaces within a line: a claim never runs across lines, list items or blocks.
+const SP = '[^\\S\\n]+'
+// "Correct" the verb, not the adjective: "corrects overpronation", not "the correct insole for flat feet".
+const CORRECT = `(?<!\\b(?:the|a|an|your|my|their|its|more|most)${SP})correct(?:s|ed|ing)?`
 const TREAT_VERB = [
   'cur(?:e|es|ed|ing)',
   'heal(?:s|ed|ing)?',
@@ -38,27 +44,49 @@ const TREAT_VERB = [
   '(?:get|gets|got|getting|gotten) rid of',
   'stop(?:s|ped|ping)?',
   'prevent(?:s|ed|ing)?',
+  'protect(?:s|ed|ing)?',
   'banish(?:es|ed|ing)?',
   'beat(?:s|ing)?',
   'revers(?:e|es|ed|ing)',
   '(?:say|says|said|saying|kiss|bid) goodbye to',
   'no more',
+  'relie(?:ve|ves|ved|ving)',
+  `relief${SP}(?:from|for|of)`,
+  'alleviat(?:e|es|ed|ing)',
+  // Not the noun ("with ease", "ease of use") nor "ease off" and "ease up", which are exercise advice.
+  `(?<!\\b(?:with|at)${SP})eas(?:e|es|ed|ing)(?!${SP}(?:off|up|of)\\b)`,
+  'reduc(?:e|es|ed|ing)',
+  // Not "improved", which is mostly an adjective ("improved cushioning for heel pain").
+  'improv(?:e|es|ing)',
+  CORRECT,
+  'realign(?:s|ed|ing)?',
 ].join('|')
 // Words that start a new thought, so a condition after them is not the verb's object.
 const BREAK = 'if|when|whenever|but|because|until|unless|while|so|then|before|after|once|since|though|although|that|which|who|whose|where|whether|caus\\w*|makes?|making'
-// Spaces within a line: a claim never runs across lines, list items or blocks.
-const SP = '[^\\S\\n]+'
 const GAP = `(?:${SP}(?!(?:${BREAK})\\b)[\\w'’-]+){0,4}?`
-const BODY_PART = 'back|feet|foot|knees?|heels?|ankles?|hips?|arch(?:es)?|calf|calves|posture|gait'
+const BODY_PART =
+  'back|spine|pelvis|feet|foot|knees?|heels?|ankles?|hips?|arch(?:es)?|calf|calves|posture|alignment|gait'
+const STANCE = 'posture|alignment|spine|gait'
+const OWNER = `(?:(?:your|my|the)${SP})`
 
 const TREAT_ADVICE =
   'We may claim comfort and support, not treatment: write what it does ("cushions the heel", "supports the arch") or what a study found ("in one trial, insoles eased heel pain for some people").'
 const CLAIMS: { pattern: RegExp; promise: string; advice: string }[] = [
   { pattern: new RegExp(`\\b(?:${TREAT_VERB})\\b${GAP}${SP}(?:${CONDITION})\\b`, 'gi'), promise: 'to treat', advice: TREAT_ADVICE },
   {
-    pattern: new RegExp(`\\b(?:fix|heal|repair|correct)(?:s|es|ed|ing)?${SP}your${SP}(?:${BODY_PART})\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:fix|heal|repair)(?:s|es|ed|ing)?${SP}(?:your|my)${SP}(?:${BODY_PART})\\b`, 'gi'),
     promise: 'to treat',
     advice: TREAT_ADVICE,
+  },
+  {
+    // "Corrects your posture", "realigns your spine", "improves posture".
+    pattern: new RegExp(
+      `\\b(?:(?:${CORRECT}|realign(?:s|ed|ing)?)${SP}${OWNER}?(?:${BODY_PART})|improv(?:e|es|ed|ing)${SP}${OWNER}?(?:${STANCE}))\\b`,
+      'gi',
+    ),
+    promise: 'to correct the body',
+    advice:
+      'We may claim comfort and support, not correction: write what it does ("supports the arch", "steadies the heel") or what a study found.',
   },
   // "Cure" is a promise whatever its object ("cures it", "a cure-all").
   { pattern: /\bcure-alls?\b|\bcur(?:e|es|ed|ing)\b/gi, promise: 'to treat', advice: TREAT_ADVICE },
@@ -70,6 +98,12 @@ const CLAIMS: { pattern: RegExp; promise: string; advice: string }[] = [
   {
     pattern: /\bpain[- ]free\s+(?:for good|forever|for life|guaranteed)\b|\bpermanent(?:ly)?\s+(?:pain[- ]free|(?:pain\s+)?relief|fix)\b/gi,
     promise: 'of a lasting cure',
+    advice: 'Write what it may help with instead, for example "may make walking more comfortable".',
+  },
+  {
+    // "Walk pain-free"; but "a pain-free range" of movement is exercise advice.
+    pattern: new RegExp(`\\bpain[- ]free\\b(?!${SP}(?:range|zone|limits?)\\b)`, 'gi'),
+    promise: 'to take pain away',
     advice: 'Write what it may help with instead, for example "may make walking more comfortable".',
   },
   {
@@ -95,12 +129,24 @@ const LISTED_VERBS = new RegExp(`(?:\\b(?:${TREAT_VERB})\\b[\\s,]*(?:\\b(?:or|an
 // What a clinician does is not our promise: "A podiatrist can treat heel pain".
 const CLINICIAN_SUBJECT = /\b(?:GPs?|doctors?|physio\w*|podiatrists?|clinicians?|pharmacists?|surgeons?|nurses?|specialists?)(?:,?[^\S\n]+who)?(?:[^\S\n]+[\w']+){0,2}[^\S\n]*$/i
 
+// Nor is what a trial found, told in the past tense ("In one trial, insoles eased heel pain"), or
+// a treatment named as the topic of the evidence ("Evidence on insoles for easing back pain was
+// limited"). "Studies show our insoles relieve pain" is present tense, so still a promise; a cure stays one.
+const STUDY =
+  /(?<![\w-])(?:trials?|stud(?:y|ies)|systematic reviews?|reviews? of|research|evidence|Cochrane|meta-analys[ie]s)(?![\w-])/i
+const PAST_TENSE = /^(?!cur)[a-z]+ed\b/i
+const TOPIC_GERUND = /^[a-z]+ing\b/i
+const TOPIC_BEFORE = /\b(?:for|on|about|of|into)\s*$/i
+const isReported = (clause: string, phrase: string) =>
+  STUDY.test(clause) && (PAST_TENSE.test(phrase) || (TOPIC_GERUND.test(phrase) && TOPIC_BEFORE.test(clause)))
+
 // Clauses are short; looking back a bounded distance keeps long bodies linear.
 const before = (text: string, index: number) => text.slice(Math.max(0, index - 300), index)
 
-function isNegated(text: string, index: number): boolean {
+function isNegated(text: string, index: number, phrase: string): boolean {
   if (CLINICIAN_SUBJECT.test(before(text, index))) return true
   const clause = before(text, index).replace(/’/g, "'").split(CLAUSE_BREAK).pop() ?? ''
+  if (isReported(clause, phrase)) return true
   // "will not cure, fix or prevent back pain": the negation reaches along a list of verbs.
   const segment = clause.replace(LISTED_VERBS, '').split(',').pop() ?? ''
   return NEGATOR.test(segment.replace(NOT_NEGATION, ' '))
@@ -122,7 +168,7 @@ export function findTreatmentClaim(text: string): TreatmentClaim | null {
     [...text.matchAll(pattern)].map((match) => ({ index: match.index, phrase: match[0], promise, advice })),
   )
     .sort((a, b) => a.index - b.index || b.phrase.length - a.phrase.length)
-    .find(({ index }) => !isNegated(text, index) && !isQuestion(text, index))
+    .find(({ index, phrase }) => !isNegated(text, index, phrase) && !isQuestion(text, index))
   return found
     ? { phrase: found.phrase, message: `"${found.phrase}" sounds like a promise ${found.promise}. ${found.advice}` }
     : null

@@ -228,3 +228,116 @@ describe('treatment claims are flagged (a warning, not an error)', () => {
     }
   })
 })
+
+describe('promises to relieve, ease, reduce, correct or protect are flagged too (clinical review)', () => {
+  // [text, the phrase the warning quotes]
+  const PROMISES: [string, string][] = [
+    ['Relieves heel pain.', 'Relieves heel pain'],
+    ['Relieve back pain in days.', 'Relieve back pain'],
+    ['Relieved my knee pain.', 'Relieved my knee pain'],
+    ['Relieving plantar fasciitis, one step at a time.', 'Relieving plantar fasciitis'],
+    ['Fast relief from back pain.', 'relief from back pain'],
+    ['Instant relief for aching arches.', 'relief for aching'],
+    ['Alleviates heel pain.', 'Alleviates heel pain'],
+    ['Eases plantar fasciitis.', 'Eases plantar fasciitis'],
+    ['Eases your knee pain.', 'Eases your knee pain'],
+    ['Eased my heel pain in a week.', 'Eased my heel pain'],
+    ['Easing back pain with every step.', 'Easing back pain'],
+    ['Corrects overpronation.', 'Corrects overpronation'],
+    ['Correcting over-pronation for runners.', 'Correcting over-pronation'],
+    ['Corrected my flat feet.', 'Corrected my flat feet'],
+    ['Corrects your posture.', 'Corrects your posture'],
+    ['Corrects posture as you walk.', 'Corrects posture'],
+    ['Realigns your posture.', 'Realigns your posture'],
+    ['Realigns your spine.', 'Realigns your spine'],
+    ['Realigning the pelvis.', 'Realigning the pelvis'],
+    ['Reduces pain.', 'Reduces pain'],
+    ['Reduces back pain.', 'Reduces back pain'],
+    ['Reduced my heel pain.', 'Reduced my heel pain'],
+    ['Reducing knee pain for runners.', 'Reducing knee pain'],
+    ['Reduces your risk of injury.', 'Reduces your risk of injury'],
+    ['Protects against injuries.', 'Protects against injuries'],
+    ['Protects against shin splints.', 'Protects against shin splints'],
+    ['Protecting your knees from injury.', 'Protecting your knees from injury'],
+    ['Improves posture.', 'Improves posture'],
+    ['Improves your posture.', 'Improves your posture'],
+    ['Improved posture in a week.', 'Improved posture'],
+    ['Improving your gait.', 'Improving your gait'],
+    ['Improves heel pain.', 'Improves heel pain'],
+    ['Walk pain-free.', 'pain-free'],
+    ['Stand pain free all day.', 'pain free'],
+    ['Pain-free running starts here.', 'Pain-free'],
+    // Present tense is a claim even with a study named; so is a cure, whatever the tense.
+    ['Studies show our insoles relieve heel pain.', 'relieve heel pain'],
+    ['In one trial, insoles cured heel pain.', 'cured heel pain'],
+    ['Customer reviews say it relieved their heel pain.', 'relieved their heel pain'],
+    // A negation elsewhere in the sentence does not excuse the promise.
+    ['Not only comfortable, it relieves heel pain.', 'relieves heel pain'],
+  ]
+
+  it.each(PROMISES)('warns on %j, quoting %j', (text, phrase) => {
+    expect(findTreatmentClaim(text)?.phrase).toBe(phrase)
+    expect(treatmentClaimWarning(text)).toMatch(new RegExp(`^"${phrase}" sounds like a promise`))
+  })
+
+  const HONEST = [
+    // Honest sentences the clinical review asked us to keep sparing.
+    'Insoles do not cure back pain',
+    'Insoles are unlikely to relieve back pain on their own',
+    'There is no good evidence that insoles reduce pain',
+    'A physiotherapist can help ease the pain',
+    'Evidence on whether insoles protect against injury is mixed',
+    'Does it relieve pain? Not reliably.',
+    // More negations, questions and clinicians.
+    'Insoles will not relieve, ease or cure back pain.',
+    "Insoles don't correct overpronation.",
+    'Insoles cannot realign your spine.',
+    'No insole can improve your posture.',
+    'Insoles are not pain-free miracles.',
+    'Can insoles reduce knee pain?',
+    'Will it make me pain-free?',
+    'A podiatrist can correct your gait with exercises.',
+    'Ask a pharmacist about pain relief if you need it.',
+    // Reporting what a trial found, or naming it as the topic of the evidence.
+    'In one trial, custom-made insoles eased pain from high arches more than sham insoles after 3 months.',
+    'In one trial of 154 people, custom-made insoles eased high-arch foot pain more than sham insoles at 3 months (Burns 2006); shop-bought insoles were not tested.',
+    'A review of trials found foot orthoses cut injuries (RR 0.72) and stress fractures (RR 0.59) (Bonanno 2017), but it did not test easing shin pain you already have.',
+    'Foot orthoses lowered injury rates in a review of trials (Bonanno 2017), but a firm shell was not tested for easing shin pain.',
+    'Evidence on insoles for easing back pain was limited (Sahar, Cochrane).',
+    'But the study measured pressure, not whether pain eased over time.',
+    // Ordinary words that share a root.
+    'Ease off if it hurts.',
+    'Ease off if pain is worse the next morning.',
+    'pain that eases once you get moving, then comes back after a long day',
+    'pain that eases as you warm up, then comes back after exercise',
+    'the pain is worse at night, or does not ease when you rest',
+    'learn how to ease your load: cut back on long walks, runs or standing for a while, then build up slowly',
+    'This may ease the stretch on the tendon with each step.',
+    'Slips in with ease, even with flat feet.',
+    'Designed for ease of use with flat feet.',
+    'Choose the correct insole for flat feet.',
+    'Pick the correct heel cup depth.',
+    'Stay within a pain-free range.',
+    'Forefoot Relief',
+    'Improved cushioning for long days.',
+    'Reduces pressure under the ball of the foot.',
+    'Protects the insole from wear.',
+  ]
+
+  it.each(HONEST)('lets %j pass', (text) => {
+    expect(findTreatmentClaim(text)).toBeNull()
+    expect(treatmentClaimWarning(text)).toBe(true)
+  })
+
+  it('says what the promise is and what to write instead', () => {
+    expect(treatmentClaimWarning('Relieves heel pain.')).toBe(
+      '"Relieves heel pain" sounds like a promise to treat. We may claim comfort and support, not treatment: write what it does ("cushions the heel", "supports the arch") or what a study found ("in one trial, insoles eased heel pain for some people").',
+    )
+    expect(treatmentClaimWarning('Realigns your spine.')).toBe(
+      '"Realigns your spine" sounds like a promise to correct the body. We may claim comfort and support, not correction: write what it does ("supports the arch", "steadies the heel") or what a study found.',
+    )
+    expect(treatmentClaimWarning('Walk pain-free.')).toBe(
+      '"pain-free" sounds like a promise to take pain away. Write what it may help with instead, for example "may make walking more comfortable".',
+    )
+  })
+})
