@@ -1,8 +1,7 @@
 import Link from 'next/link'
 import { GuideCard } from '../_components/GuideCard'
-import { BODY_AREA_LABELS } from '../_components/labels'
 import { getFeaturedGuides, getSiteSettings } from '@/lib/content'
-import { BODY_AREAS } from '@/lib/finder/vocabulary'
+import { BODY_AREA_LABELS, BODY_AREAS } from '@/lib/domain'
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
 export const revalidate = 60

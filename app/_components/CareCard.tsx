@@ -1,9 +1,4 @@
-const CARE_LEVELS: Record<string, string> = {
-  emergency: 'Emergency: call 999 or go to A&E',
-  urgent: 'Urgent: get help today',
-  soon: 'Non-urgent: see a GP',
-  'self-care': 'Self-care',
-}
+import { CARE_LEVEL_LABELS, CARE_LEVELS, type CareLevel } from '@/lib/domain'
 
 export type CareCardData = {
   level?: string | null
@@ -14,10 +9,10 @@ export type CareCardData = {
 
 /** NHS-style care card: colour and the heading both say how urgent it is. */
 export function CareCard({ card }: { card: CareCardData }) {
-  const level = card.level && card.level in CARE_LEVELS ? card.level : 'soon'
+  const level: CareLevel = (CARE_LEVELS as readonly string[]).includes(card.level ?? '') ? (card.level as CareLevel) : 'soon'
   return (
-    <section className={`care-card care-${level}`} aria-label={card.title ?? CARE_LEVELS[level]}>
-      <p className="care-level">{CARE_LEVELS[level]}</p>
+    <section className={`care-card care-${level}`} aria-label={card.title ?? CARE_LEVEL_LABELS[level]}>
+      <p className="care-level">{CARE_LEVEL_LABELS[level]}</p>
       {card.title ? <p className="care-title">{card.title}</p> : null}
       {card.items?.length ? (
         <ul>

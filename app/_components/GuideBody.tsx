@@ -54,7 +54,8 @@ export function GuideBody({ body, headings }: { body: Body; headings: Heading[] 
       },
     },
     types: {
-      careCard: ({ value }: { value: CareCardData }) => <CareCard card={value} />,
+      // Only self-care cards: warning signs come from the one list, under "When to get help".
+      careCard: ({ value }: { value: CareCardData }) => (value.level === 'self-care' ? <CareCard card={value} /> : null),
       callout: ({ value }: { value: { tone?: string; title?: string; text?: string } }) => (
         <aside className={`callout callout-${value.tone ?? 'info'}`}>
           {value.title ? <p className="callout-title">{value.title}</p> : null}

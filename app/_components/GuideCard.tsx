@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { bodyAreaLabel } from './labels'
+import { bodyAreaLabel } from '@/lib/domain'
 
 export type GuideCardData = {
   slug: string | null

@@ -1,18 +1,6 @@
 import type { InsoleSupport } from '@/lib/finder/features'
-import { ARCH_SUPPORT, CUSHIONING, FIRMNESS, HEEL_CUP } from '@/lib/finder/vocabulary'
+import { ARCH_SUPPORT, CUSHIONING, FIRMNESS, HEEL_CUP, POSTING_LABELS, PROFILE_LABELS } from '@/lib/domain'
 import { SupportScale } from './SupportScale'
-
-export const POSTING_WORDS: Record<InsoleSupport['posting'], string> = {
-  none: 'None (neutral)',
-  medial: 'Medial: raised inner edge',
-  lateral: 'Lateral: raised outer edge',
-}
-
-export const PROFILE_WORDS: Record<InsoleSupport['profile'], string> = {
-  slim: 'Slim, for dress shoes',
-  standard: 'Standard',
-  'high-volume': 'High volume, for boots',
-}
 
 export function InsoleSupportList({ insole }: { insole: InsoleSupport }) {
   return (
@@ -23,11 +11,11 @@ export function InsoleSupportList({ insole }: { insole: InsoleSupport }) {
       <SupportScale label="Cushioning" value={insole.cushioning} steps={CUSHIONING} />
       <div className="scale-row">
         <dt>Posting</dt>
-        <dd>{POSTING_WORDS[insole.posting]}</dd>
+        <dd>{POSTING_LABELS[insole.posting]}</dd>
       </div>
       <div className="scale-row">
         <dt>Profile</dt>
-        <dd>{PROFILE_WORDS[insole.profile]}</dd>
+        <dd>{PROFILE_LABELS[insole.profile]}</dd>
       </div>
       <div className="scale-row">
         <dt>Metatarsal pad</dt>

@@ -1,28 +1,4 @@
-import { BODY_AREA_LABELS, BODY_AREAS, type BodyArea, type EvidenceLevel } from '@/lib/finder/vocabulary'
-
-export { BODY_AREA_LABELS }
-
-export const isBodyArea = (value: unknown): value is BodyArea =>
-  typeof value === 'string' && (BODY_AREAS as readonly string[]).includes(value)
-
-export const bodyAreaLabel = (value: string) => (isBodyArea(value) ? BODY_AREA_LABELS[value] : value)
-
-export const EVIDENCE_LABELS: Record<EvidenceLevel, string> = {
-  strong: 'Strong evidence',
-  moderate: 'Moderate evidence',
-  limited: 'Limited evidence',
-  weak: 'Weak evidence',
-  against: 'Evidence against',
-}
-
-export const evidenceLabel = (value: string | null | undefined) =>
-  value && value in EVIDENCE_LABELS ? EVIDENCE_LABELS[value as EvidenceLevel] : 'Evidence not rated'
-
-export const REVIEW_STATUS_LABELS: Record<string, string> = {
-  'awaiting-review': 'Awaiting clinical review',
-  reviewed: 'Clinically reviewed',
-  'needs-update': 'Review overdue: being updated',
-}
+// Formatting for readers. The words for the domain's values live in lib/domain.
 
 export function formatDate(iso: string | null | undefined) {
   if (!iso) return null

@@ -36,7 +36,7 @@ export type Callout = {
 
 export type CareCard = {
   _type: 'careCard'
-  level?: 'emergency' | 'urgent' | 'soon' | 'self-care'
+  level?: 'self-care'
   title?: string
   items?: Array<string>
   action?: string
@@ -527,7 +527,7 @@ export type GUIDE_QUERY_RESULT = {
     | {
         _key: string
         _type: 'careCard'
-        level?: 'emergency' | 'self-care' | 'soon' | 'urgent'
+        level?: 'self-care'
         title?: string
         items?: Array<string>
         action?: string

@@ -1,8 +1,21 @@
-import { ACTIVITIES, ARCH_TYPES, FOOTWEAR, SYMPTOMS, type Activity, type ArchType, type Footwear, type Symptom } from './vocabulary'
-import { WARNING_SIGN_IDS, type WarningSign } from './warning-signs'
+import {
+  ACTIVITIES,
+  ARCH_TYPES,
+  FOOTWEAR,
+  HEALTH_CONDITIONS,
+  SYMPTOMS,
+  WARNING_SIGN_IDS,
+  type Activity,
+  type ArchType,
+  type Footwear,
+  type HealthCondition,
+  type Symptom,
+  type WarningSign,
+} from '../domain'
 
 export type Answers = {
   flags: WarningSign[] | 'none'
+  health: HealthCondition[] | 'none'
   arch: ArchType
   symptoms: Symptom[]
   activity: Activity
@@ -12,7 +25,7 @@ export type Answers = {
 /** What the URL holds so far; each field is absent until answered. */
 export type PartialAnswers = Partial<Answers>
 
-export const FIELDS = ['flag', 'arch', 'symptom', 'activity', 'footwear'] as const
+export const FIELDS = ['flag', 'health', 'arch', 'symptom', 'activity', 'footwear'] as const
 export type Field = (typeof FIELDS)[number]
 export type FieldErrors = Partial<Record<Field, string>>
 
@@ -68,6 +81,20 @@ export function parseAnswers(params: RawParams): { answers: PartialAnswers; erro
     }
   }
 
+  const health = fieldValues(params, 'health')
+  if (health.length) {
+    if (health.includes('none')) {
+      if (health.length === 1) answers.health = 'none'
+      else errors.health = 'Choose "None of these" on its own, or choose the ones that apply.'
+    } else if (health.length > HEALTH_CONDITIONS.length) {
+      errors.health = 'Too many answers were given.'
+    } else if (!health.every((value) => isOneOf(HEALTH_CONDITIONS, value))) {
+      errors.health = 'One of the answers was not recognised.'
+    } else {
+      answers.health = [...new Set(health as HealthCondition[])].sort()
+    }
+  }
+
   const arch = single(fieldValues(params, 'arch'), ARCH_TYPES, 'arch type', errors, 'arch')
   if (arch) answers.arch = arch
 
@@ -89,6 +116,7 @@ export function parseAnswers(params: RawParams): { answers: PartialAnswers; erro
 export function missingFields(answers: PartialAnswers): Field[] {
   const missing: Field[] = []
   if (!answers.flags) missing.push('flag')
+  if (!answers.health) missing.push('health')
   if (!answers.arch) missing.push('arch')
   if (!answers.activity) missing.push('activity')
   if (!answers.footwear) missing.push('footwear')
@@ -106,6 +134,8 @@ export function answersToParams(answers: PartialAnswers): URLSearchParams {
   const params = new URLSearchParams()
   if (answers.flags === 'none') params.append('flag', 'none')
   else for (const flag of answers.flags ?? []) params.append('flag', flag)
+  if (answers.health === 'none') params.append('health', 'none')
+  else for (const value of answers.health ?? []) params.append('health', value)
   if (answers.arch) params.set('arch', answers.arch)
   for (const symptom of answers.symptoms ?? []) params.append('symptom', symptom)
   if (answers.activity) params.set('activity', answers.activity)

@@ -1,5 +1,5 @@
 import { featureFit, type InsoleSupport } from './features'
-import { EVIDENCE_LEVELS, FEATURES, type EvidenceLevel, type Feature } from './vocabulary'
+import { EVIDENCE_LEVELS, FEATURES, type EvidenceLevel, type Feature } from '../domain'
 
 export type ConditionFeatures = {
   name: string | null

@@ -1,8 +1,24 @@
+import {
+  ARCH_TYPE_LABELS,
+  CARE_ADVICE,
+  EVIDENCE_LEVELS,
+  FEATURE_LABELS,
+  FEATURES,
+  HEALTH_ADVICE,
+  highestUrgency,
+  insoleLimit,
+  isWarningSign,
+  PARTIAL_FEATURE_LABELS,
+  signInfo,
+  SYMPTOM_LABELS,
+  type EvidenceLevel,
+  type Feature,
+  type InsoleLimit,
+  type WarningSign,
+} from '../domain'
 import type { Answers } from './answers'
-import { FEATURE_LABELS, featureFit, PARTIAL_FEATURE_LABELS, type InsoleSupport } from './features'
+import { featureFit, type InsoleSupport } from './features'
 import { checkInsole, supportOf, type FinderInsole } from './insole'
-import { EVIDENCE_LEVELS, FEATURES, type EvidenceLevel, type Feature } from './vocabulary'
-import { CARE_MESSAGES, highestUrgency, WARNING_SIGNS, type WarningSign } from './warning-signs'
 
 export type FinderCondition = {
   name: string | null
@@ -21,33 +37,31 @@ export type RecommendationSupport = Omit<InsoleSupport, 'archSupport'> & { arch:
 export type Recommendation = { slug: string; name: string; score: number; reasons: Reason[]; support: RecommendationSupport }
 export type EvidenceNote = { topic: string; text: string; guide: { slug: string; title: string } | null }
 
-export type SeekCare = { outcome: 'seek-care'; urgency: 'emergency' | 'urgent'; message: string; signs: WarningSign[] }
+export type SeekCare = { outcome: 'seek-care'; urgency: 'emergency' | 'urgent'; title: string; message: string; signs: WarningSign[] }
+/** Insoles for a child: no product, and when to see a GP or podiatrist. */
+export type SeeClinician = { outcome: 'see-clinician'; reason: 'child'; title: string; text: readonly string[] }
+export type Caution = { kind: 'diabetes' | 'podiatrist-first'; title: string; text: readonly string[] }
 export type Recommendations = {
   outcome: 'recommendations'
-  advisory: null | { urgency: 'soon'; message: string }
+  advisory: null | { urgency: 'soon'; title: string; message: string; signs: WarningSign[] }
+  /** Podiatrist advice that comes before any product, from the "before you choose" answers. */
+  caution: Caution | null
+  /** True when no pain was named: picks are for comfort, with no evidence labels. */
+  noPain: boolean
   items: Recommendation[]
   notes: EvidenceNote[]
   guides: { slug: string; title: string }[]
   exercises: { slug: string; name: string }[]
 }
-export type FinderResult = SeekCare | Recommendations
+export type FinderResult = SeekCare | SeeClinician | Recommendations
 
 // How much a condition's feature counts, by the strength of its evidence. "Against" subtracts.
 const EVIDENCE_WEIGHT: Record<EvidenceLevel, number> = { strong: 4, moderate: 3, limited: 2, weak: 1, against: -3 }
 
-const ANSWER_WORDS: Record<string, string> = {
-  flat: 'flat feet',
-  low: 'low arches',
-  high: 'high arches',
-  'low-back-pain': 'low back pain',
-  'calf-tightness': 'tight calves',
-  'heel-pain': 'heel pain',
-  'arch-pain': 'arch pain',
-  'ball-of-foot-pain': 'ball-of-foot pain',
-  'knee-pain': 'knee pain',
-  'shin-pain': 'shin pain',
-  'achilles-pain': 'Achilles pain',
-}
+const answerWords = (answer: string) =>
+  (Object.hasOwn(ARCH_TYPE_LABELS, answer) && ARCH_TYPE_LABELS[answer as keyof typeof ARCH_TYPE_LABELS].words) ||
+  (Object.hasOwn(SYMPTOM_LABELS, answer) && SYMPTOM_LABELS[answer as keyof typeof SYMPTOM_LABELS].words) ||
+  answer
 
 const isFeature = (value: unknown): value is Feature => (FEATURES as readonly unknown[]).includes(value)
 const isEvidence = (value: unknown): value is EvidenceLevel => (EVIDENCE_LEVELS as readonly unknown[]).includes(value)
@@ -65,7 +79,7 @@ function matchConditions(answers: Answers, conditions: readonly FinderCondition[
     const byArch = condition.finderArches?.includes(answers.arch) ? answers.arch : null
     const bySymptom = answers.symptoms.find((symptom) => condition.finderSymptoms?.includes(symptom))
     const answer = byArch ?? bySymptom
-    if (answer) matched.push({ condition, because: ANSWER_WORDS[answer] ?? answer })
+    if (answer) matched.push({ condition, because: answerWords(answer) })
   }
   return matched
 }
@@ -103,7 +117,7 @@ function scoreInsole(insole: FinderInsole, answers: Answers, matched: Matched[],
   if (answers.arch === 'neutral' || answers.arch === 'unsure') {
     const who = answers.arch === 'unsure' ? 'When you are not sure of your arch type' : 'For a neutral arch'
     // A gentle default: any symptom that asks for more support outweighs it.
-    if (support.archSupport === 'medium') add(1, null, withReasons ? `${who}, moderate arch support is the safe middle` : undefined)
+    if (support.archSupport === 'medium') add(1, null, withReasons ? `${who}, moderate arch support is a sensible middle` : undefined)
     else if (support.archSupport === 'low') add(0.5, null, withReasons ? `${who}, light arch support is a reasonable choice` : undefined)
   }
 
@@ -157,35 +171,64 @@ function validInsoles(content: FinderContent, warn: Logger): FinderInsole[] {
   return insoles
 }
 
-/**
- * The finder: warning signs first, then insoles ranked by how their features match the answers,
- * with the evidence for each reason taken from the condition documents. Pure and deterministic.
- */
 /** Emergency and urgent signs stop the finder: where to get care, and no product. */
 export function screenSigns(flags: Answers['flags']): SeekCare | null {
-  const signs = flags === 'none' ? [] : [...new Set(flags)].sort()
+  const signs = flags === 'none' ? [] : [...new Set(flags)].filter(isWarningSign).sort()
   const urgency = highestUrgency(signs)
   if (urgency !== 'emergency' && urgency !== 'urgent') return null
   return {
     outcome: 'seek-care',
     urgency,
-    message: CARE_MESSAGES[urgency],
-    signs: signs.filter((sign) => WARNING_SIGNS[sign].urgency !== 'soon'),
+    title: CARE_ADVICE[urgency].title,
+    message: CARE_ADVICE[urgency].whereToGo,
+    signs: signs.filter((sign) => signInfo(sign).urgency !== 'soon'),
   }
 }
+
+/** Insoles for someone under 16: none of ours, and when to see a GP or podiatrist. */
+export function childResult(): SeeClinician {
+  return { outcome: 'see-clinician', reason: 'child', title: HEALTH_ADVICE.child.title, text: HEALTH_ADVICE.child.text }
+}
+
+/** Whether an insole is allowed for feet that need a podiatrist first. */
+export function allowedFor(limit: InsoleLimit, insole: InsoleSupport): boolean {
+  if (limit === 'no-products') return false
+  if (limit === 'soft-cushioning-only') {
+    // Soft and touching the whole sole: nothing firm, wedged or raised to press one spot.
+    return insole.firmness === 'soft' && insole.posting === 'none' && insole.cushioning !== 'low' && !insole.heelLift && !insole.metatarsalPad
+  }
+  if (limit === 'no-rigid-or-posted') return insole.firmness !== 'rigid' && insole.posting === 'none'
+  return true
+}
+
+const NO_PAIN_NOTE =
+  'Feet that do not hurt need nothing, whatever their arch: flat feet and high arches are common and are not a problem on their own. If you would like an insole for comfort, these fit your shoes and what you do. None of them treats anything.'
+
+/**
+ * The finder: warning signs first, then the feet that need a podiatrist, then insoles ranked by
+ * how their features match the answers, with the evidence for each reason taken from the
+ * condition documents. Pure and deterministic.
+ */
 
 export function recommend(given: Answers, content: FinderContent, warn: Logger = console.warn): FinderResult {
   const seekCare = screenSigns(given.flags)
   if (seekCare) return seekCare
+  const health = given.health === 'none' ? [] : given.health
+  const limit = insoleLimit(health)
+  if (limit === 'no-products') return childResult()
   // Canonical order, so the same answers in any order give the same result.
   const answers: Answers = { ...given, symptoms: [...new Set(given.symptoms)].sort() }
-  const urgency = highestUrgency(given.flags === 'none' ? [] : given.flags)
+  const soonSigns = given.flags === 'none' ? [] : [...new Set(given.flags)].sort()
+  const urgency = highestUrgency(soonSigns)
+  const noPain = answers.symptoms.length === 0
 
-  const matched = matchConditions(answers, content.conditions)
+  // With no pain there is nothing to treat: no condition is matched and no evidence is shown.
+  const matched = noPain ? [] : matchConditions(answers, content.conditions)
   const best: { insole: FinderInsole; score: number }[] = []
   const before = (a: { insole: FinderInsole; score: number }, b: typeof a) =>
     b.score - a.score || collator.compare(a.insole.name, b.insole.name) || collator.compare(a.insole.slug, b.insole.slug)
   for (const insole of validInsoles(content, warn)) {
+    if (!allowedFor(limit, insole)) continue
     const { score } = scoreInsole(insole, answers, matched, false)
     if (score <= 0) continue
     const candidate = { insole, score }
@@ -211,6 +254,7 @@ export function recommend(given: Answers, content: FinderContent, warn: Logger =
   }
 
   const notes: EvidenceNote[] = []
+  if (noPain) notes.push({ topic: 'no-pain', text: NO_PAIN_NOTE, guide: null })
   if (answers.symptoms.includes('low-back-pain')) {
     const backGuide = matched
       .find(({ condition }) => condition.finderSymptoms?.includes('low-back-pain'))
@@ -224,7 +268,14 @@ export function recommend(given: Answers, content: FinderContent, warn: Logger =
 
   return {
     outcome: 'recommendations',
-    advisory: urgency === 'soon' ? { urgency: 'soon', message: CARE_MESSAGES.soon } : null,
+    advisory: urgency === 'soon' ? { urgency: 'soon', title: CARE_ADVICE.soon.title, message: CARE_ADVICE.soon.whereToGo, signs: soonSigns } : null,
+    caution:
+      limit === 'soft-cushioning-only'
+        ? { kind: 'diabetes', title: HEALTH_ADVICE.diabetes.title, text: HEALTH_ADVICE.diabetes.text }
+        : limit === 'no-rigid-or-posted'
+          ? { kind: 'podiatrist-first', title: HEALTH_ADVICE.podiatristFirst.title, text: HEALTH_ADVICE.podiatristFirst.text }
+          : null,
+    noPain,
     items,
     notes,
     guides: [...guides.values()],

@@ -1,4 +1,4 @@
-import type { Feature } from './vocabulary'
+import type { Feature } from '../domain'
 
 /** The support attributes of an insole, as the finder reads them. */
 export type InsoleSupport = {
@@ -39,25 +39,4 @@ export function featureFit(insole: InsoleSupport, feature: Feature): number {
     case 'metatarsal-pad':
       return insole.metatarsalPad ? 1 : 0
   }
-}
-
-export const FEATURE_LABELS: Record<Feature, string> = {
-  'arch-support': 'arch support',
-  'medial-posting': 'medial (inner-edge) posting',
-  'lateral-wedge': 'lateral (outer-edge) wedge',
-  'firm-shell': 'a firm shell',
-  'deep-heel-cup': 'a deep heel cup',
-  cushioning: 'cushioning',
-  'accommodative-shell': 'a pressure-spreading shell',
-  'heel-lift': 'a heel lift',
-  'metatarsal-pad': 'a metatarsal pad',
-}
-
-/** How a feature reads when an insole has it only partly (fit 0.5). */
-export const PARTIAL_FEATURE_LABELS: Partial<Record<Feature, string>> = {
-  'arch-support': 'moderate arch support',
-  'firm-shell': 'a semi-rigid shell',
-  'deep-heel-cup': 'a medium-depth heel cup',
-  cushioning: 'medium cushioning',
-  'accommodative-shell': 'a semi-rigid, unposted shell',
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { InsoleSupport } from './features'
-import { ACTIVITIES, ARCH_SUPPORT, CUSHIONING, FIRMNESS, FOOTWEAR, HEEL_CUP, POSTING, PROFILES } from './vocabulary'
+import { ACTIVITIES, ARCH_SUPPORT, CUSHIONING, FIRMNESS, FOOTWEAR, HEEL_CUP, POSTING, PROFILES } from '../domain'
 
 // Content is edited by people: the finder checks each insole before it trusts it.
 const supportSchema = z.object({

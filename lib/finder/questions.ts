@@ -1,8 +1,22 @@
+import {
+  ACTIVITIES,
+  ACTIVITY_LABELS,
+  ARCH_TYPE_LABELS,
+  ARCH_TYPES,
+  FOOTWEAR,
+  FOOTWEAR_LABELS,
+  HEALTH_CONDITION_LABELS,
+  HEALTH_CONDITIONS,
+  signInfo,
+  signsByRegion,
+  SYMPTOM_LABELS,
+  SYMPTOMS,
+} from '../domain'
 import type { Field, FieldErrors, PartialAnswers } from './answers'
-import { ACTIVITIES, ARCH_TYPES, FOOTWEAR, SYMPTOMS } from './vocabulary'
-import { WARNING_SIGN_IDS, WARNING_SIGNS } from './warning-signs'
 
 export type Option = { value: string; label: string; hint?: string }
+/** Options shown together under a heading (the warning signs, by where they are felt). */
+export type OptionGroup = { heading: string | null; options: Option[] }
 export type Question = {
   step: number
   field: Field
@@ -10,42 +24,10 @@ export type Question = {
   hint: string
   multiple: boolean
   required: boolean
-  options: Option[]
+  groups: OptionGroup[]
 }
 
-const ARCH_LABELS: Record<(typeof ARCH_TYPES)[number], Option> = {
-  flat: { value: 'flat', label: 'Flat', hint: 'Most of the sole touches the ground' },
-  low: { value: 'low', label: 'Low arch', hint: 'A small gap under the inner foot' },
-  neutral: { value: 'neutral', label: 'Medium (neutral) arch', hint: 'About half the middle of the foot shows' },
-  high: { value: 'high', label: 'High arch', hint: 'Only a thin strip joins heel and ball of the foot' },
-  unsure: { value: 'unsure', label: 'Not sure', hint: 'That is fine: we will suggest moderate support' },
-}
-
-const SYMPTOM_LABELS: Record<(typeof SYMPTOMS)[number], string> = {
-  'heel-pain': 'Pain under the heel',
-  'arch-pain': 'Pain in the arch of the foot',
-  'ball-of-foot-pain': 'Pain in the ball of the foot',
-  'achilles-pain': 'Pain at the back of the heel (Achilles)',
-  'calf-tightness': 'Tight calves',
-  'shin-pain': 'Shin pain',
-  'knee-pain': 'Knee pain',
-  'low-back-pain': 'Low back pain',
-}
-
-const ACTIVITY_LABELS: Record<(typeof ACTIVITIES)[number], string> = {
-  walking: 'Walking',
-  running: 'Running',
-  standing: 'Standing for long periods',
-  'court-sports': 'Court sports (tennis, netball, squash)',
-  hiking: 'Hiking',
-}
-
-const FOOTWEAR_LABELS: Record<(typeof FOOTWEAR)[number], string> = {
-  athletic: 'Trainers or running shoes',
-  casual: 'Everyday casual shoes',
-  'work-boots': 'Work or safety boots',
-  dress: 'Dress or office shoes',
-}
+const NONE: Option = { value: 'none', label: 'None of these' }
 
 export const QUESTIONS: Question[] = [
   {
@@ -55,57 +37,82 @@ export const QUESTIONS: Question[] = [
     hint: 'Tick any that apply. Some signs need a doctor before anything else.',
     multiple: true,
     required: true,
-    options: [
-      ...WARNING_SIGN_IDS.map((id) => ({ value: id, label: WARNING_SIGNS[id].text })),
-      { value: 'none', label: 'None of these' },
+    groups: [
+      ...signsByRegion().map(({ label, signs }) => ({
+        heading: label,
+        options: signs.map((sign) => ({ value: sign, label: signInfo(sign).text })),
+      })),
+      { heading: null, options: [NONE] },
     ],
   },
   {
     step: 2,
+    field: 'health',
+    title: 'Before you choose: do any of these apply to you?',
+    hint: 'Tick any that apply. Some feet need a podiatrist before any insole from a shop.',
+    multiple: true,
+    required: true,
+    groups: [
+      { heading: null, options: HEALTH_CONDITIONS.map((value) => ({ value, ...HEALTH_CONDITION_LABELS[value] })) },
+      { heading: null, options: [NONE] },
+    ],
+  },
+  {
+    step: 3,
     field: 'arch',
     title: 'What type of arch do you have?',
     hint: 'Not sure? The "check at home" guide below takes two minutes.',
     multiple: false,
     required: true,
-    options: ARCH_TYPES.map((arch) => ARCH_LABELS[arch]),
-  },
-  {
-    step: 3,
-    field: 'symptom',
-    title: 'Where do you have pain or tightness?',
-    hint: 'Tick any that apply, or none.',
-    multiple: true,
-    required: false,
-    options: SYMPTOMS.map((value) => ({ value, label: SYMPTOM_LABELS[value] })),
+    groups: [{ heading: null, options: ARCH_TYPES.map((value) => ({ value, label: ARCH_TYPE_LABELS[value].label, hint: ARCH_TYPE_LABELS[value].hint })) }],
   },
   {
     step: 4,
+    field: 'symptom',
+    title: 'Where do you have pain or tightness?',
+    hint: 'Tick any that apply. If nothing hurts, leave them all empty.',
+    multiple: true,
+    required: false,
+    groups: [{ heading: null, options: SYMPTOMS.map((value) => ({ value, label: SYMPTOM_LABELS[value].label })) }],
+  },
+  {
+    step: 5,
     field: 'activity',
     title: 'What do you do most on your feet?',
     hint: 'Choose the main one.',
     multiple: false,
     required: true,
-    options: ACTIVITIES.map((value) => ({ value, label: ACTIVITY_LABELS[value] })),
+    groups: [{ heading: null, options: ACTIVITIES.map((value) => ({ value, label: ACTIVITY_LABELS[value] })) }],
   },
   {
-    step: 5,
+    step: 6,
     field: 'footwear',
     title: 'Which shoes will you wear them in?',
     hint: 'Choose the shoes you wear most.',
     multiple: false,
     required: true,
-    options: FOOTWEAR.map((value) => ({ value, label: FOOTWEAR_LABELS[value] })),
+    groups: [{ heading: null, options: FOOTWEAR.map((value) => ({ value, label: FOOTWEAR_LABELS[value] })) }],
   },
 ]
 
 export const STEP_COUNT = QUESTIONS.length
 
-export const labelFor = (field: Field, value: string) =>
-  QUESTIONS.find((question) => question.field === field)?.options.find((option) => option.value === value)?.label ?? value
+export const optionsOf = (question: Question): Option[] => question.groups.flatMap((group) => group.options)
+
+export const labelFor = (field: Field, value: string) => {
+  const question = QUESTIONS.find((q) => q.field === field)
+  return (question && optionsOf(question).find((option) => option.value === value)?.label) ?? value
+}
 
 const hasAnswer = (answers: PartialAnswers, field: Field) =>
-  ({ flag: answers.flags, arch: answers.arch, symptom: answers.symptoms, activity: answers.activity, footwear: answers.footwear })[field] !==
-  undefined
+  ({
+    flag: answers.flags,
+    health: answers.health,
+    arch: answers.arch,
+    symptom: answers.symptoms,
+    activity: answers.activity,
+    footwear: answers.footwear,
+  })[field] !== undefined
 
 /**
  * Which question to show: the one asked for, unless an earlier answer is invalid or a required
@@ -113,7 +120,8 @@ const hasAnswer = (answers: PartialAnswers, field: Field) =>
  */
 export function resolveStep(requested: unknown, answers: PartialAnswers, errors: FieldErrors): { question: Question; notice: string | null } {
   // Step STEP_COUNT + 1 means "the results", asked for with answers missing.
-  const asked = typeof requested === 'string' && /^[1-6]$/.test(requested) ? Number(requested) : 1
+  const number = typeof requested === 'string' && /^\d{1,2}$/.test(requested) ? Number(requested) : 1
+  const asked = number >= 1 && number <= STEP_COUNT + 1 ? number : 1
   for (const question of QUESTIONS) {
     const error = errors[question.field]
     if (error) return { question, notice: `${error} Please answer this question again.` }

@@ -1,8 +1,9 @@
+import { highestUrgency, isHealthCondition, isWarningSign, type WarningSign } from '../domain'
 import { completeAnswers, fieldValues, missingFields, parseAnswers, type Answers, type FieldErrors, type RawParams } from './answers'
-import { highestUrgency, WARNING_SIGN_IDS, type WarningSign } from './warning-signs'
 
 export type FinderRequest =
   | { kind: 'seek-care'; flags: WarningSign[] }
+  | { kind: 'child' }
   | { kind: 'answers'; answers: Answers }
   | { kind: 'invalid'; errors: FieldErrors }
 
@@ -11,18 +12,23 @@ export type FinderRequest =
  * needs care today is acted on even when another answer (or another flag) is wrong or missing.
  */
 export function careSigns(params: RawParams): WarningSign[] | null {
-  const known = fieldValues(params, 'flag').filter((flag): flag is WarningSign => (WARNING_SIGN_IDS as string[]).includes(flag))
+  const known = fieldValues(params, 'flag').filter(isWarningSign)
   const urgency = highestUrgency(known)
   return urgency === 'emergency' || urgency === 'urgent' ? [...new Set(known)].sort() : null
 }
 
+/** True when the answers say the insoles are for a child: no product follows, whatever else was answered. */
+export const forChild = (params: RawParams) => fieldValues(params, 'health').filter(isHealthCondition).includes('under-16')
+
 /**
  * What a results page or the API should do with these parameters. Emergency and urgent signs
- * come first and need no other answer; otherwise every required answer must be present and valid.
+ * come first and need no other answer, then a child's feet; otherwise every required answer
+ * must be present and valid.
  */
 export function readFinderRequest(params: RawParams): FinderRequest {
   const signs = careSigns(params)
   if (signs) return { kind: 'seek-care', flags: signs }
+  if (forChild(params)) return { kind: 'child' }
   const { answers, errors } = parseAnswers(params)
   const complete = completeAnswers(answers)
   if (Object.keys(errors).length === 0 && complete) return { kind: 'answers', answers: complete }

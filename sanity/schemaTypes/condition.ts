@@ -1,29 +1,33 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import {
+  ARCH_TYPE_LABELS,
   ARCH_TYPES,
   BODY_AREA_LABELS,
   BODY_AREAS,
+  EVIDENCE_LABELS,
   EVIDENCE_LEVELS,
+  FEATURE_LABELS,
   FEATURES,
+  SYMPTOM_LABELS,
   SYMPTOMS,
-} from '../../lib/finder/vocabulary'
-import { optionList, titleOf } from './options'
-import { isUniqueSlugForType } from '../validation'
+} from '../../lib/domain'
 
-export const EVIDENCE_TITLES: Record<string, string> = {
-  strong: 'Strong',
-  moderate: 'Moderate',
-  limited: 'Limited',
-  weak: 'Weak',
-  against: 'Evidence against',
-}
+const labelsOf = <K extends string>(labels: Record<K, { label: string }>) =>
+  Object.fromEntries(Object.entries<{ label: string }>(labels).map(([value, { label }]) => [value, label]))
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+import { optionList, titleOf } from './options'
+import { isUniqueSlugForType, treatmentClaimWarning } from '../validation'
 
 export const condition = defineType({
   name: 'condition',
   title: 'Condition',
   type: 'document',
   fields: [
-    defineField({ name: 'name', type: 'string', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'name',
+      type: 'string',
+      validation: (rule) => [rule.required(), rule.custom(treatmentClaimWarning).warning()],
+    }),
     defineField({
       name: 'slug',
       type: 'slug',
@@ -36,20 +40,26 @@ export const condition = defineType({
       options: { list: optionList(BODY_AREAS, BODY_AREA_LABELS) },
       validation: (rule) => rule.required(),
     }),
-    defineField({ name: 'description', title: 'Short description', type: 'text', rows: 2 }),
+    defineField({
+      name: 'description',
+      title: 'Short description',
+      type: 'text',
+      rows: 2,
+      validation: (rule) => rule.custom(treatmentClaimWarning).warning(),
+    }),
     defineField({
       name: 'finderArches',
       title: 'Finder: arch types this condition applies to',
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
-      options: { list: optionList(ARCH_TYPES.filter((a) => a !== 'neutral' && a !== 'unsure')) },
+      options: { list: optionList(ARCH_TYPES.filter((a) => a !== 'neutral' && a !== 'unsure'), labelsOf(ARCH_TYPE_LABELS)) },
     }),
     defineField({
       name: 'finderSymptoms',
       title: 'Finder: symptoms this condition applies to',
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
-      options: { list: optionList(SYMPTOMS) },
+      options: { list: optionList(SYMPTOMS, labelsOf(SYMPTOM_LABELS)) },
     }),
     defineField({
       name: 'features',
@@ -63,22 +73,27 @@ export const condition = defineType({
             defineField({
               name: 'feature',
               type: 'string',
-              options: { list: optionList(FEATURES) },
+              options: { list: optionList(FEATURES, Object.fromEntries(FEATURES.map((f) => [f, sentence(FEATURE_LABELS[f])]))) },
               validation: (rule) => rule.required(),
             }),
             defineField({
               name: 'evidence',
               type: 'string',
-              options: { list: optionList(EVIDENCE_LEVELS, EVIDENCE_TITLES), layout: 'radio' },
+              options: { list: optionList(EVIDENCE_LEVELS, EVIDENCE_LABELS), layout: 'radio' },
               validation: (rule) => rule.required(),
             }),
-            defineField({ name: 'note', type: 'string', description: 'One sentence naming the source.' }),
+            defineField({
+              name: 'note',
+              type: 'string',
+              description: 'One sentence naming the source.',
+              validation: (rule) => rule.custom(treatmentClaimWarning).warning(),
+            }),
           ],
           preview: {
             select: { feature: 'feature', evidence: 'evidence' },
             prepare: ({ feature, evidence }) => ({
               title: feature && titleOf(feature as string),
-              subtitle: evidence && titleOf(evidence as string, EVIDENCE_TITLES),
+              subtitle: evidence && titleOf(evidence as string, EVIDENCE_LABELS),
             }),
           },
         }),

@@ -1,26 +1,35 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { BODY_AREA_LABELS, BODY_AREAS } from '../../lib/finder/vocabulary'
+import { BODY_AREA_LABELS, BODY_AREAS } from '../../lib/domain'
 import { optionList, titleOf } from './options'
-import { isUniqueSlugForType } from '../validation'
+import { isUniqueSlugForType, treatmentClaimWarning } from '../validation'
 
 export const exercise = defineType({
   name: 'exercise',
   title: 'Exercise',
   type: 'document',
   fields: [
-    defineField({ name: 'name', type: 'string', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'name',
+      type: 'string',
+      validation: (rule) => [rule.required(), rule.custom(treatmentClaimWarning).warning()],
+    }),
     defineField({
       name: 'slug',
       type: 'slug',
       options: { source: 'name', isUnique: isUniqueSlugForType },
       validation: (rule) => rule.required(),
     }),
-    defineField({ name: 'summary', type: 'string', validation: (rule) => rule.max(160) }),
+    defineField({
+      name: 'summary',
+      type: 'string',
+      validation: (rule) => [rule.max(160), rule.custom(treatmentClaimWarning).warning()],
+    }),
     defineField({
       name: 'targets',
       title: 'What it targets',
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
+      validation: (rule) => rule.custom(treatmentClaimWarning).warning(),
     }),
     defineField({
       name: 'bodyAreas',
@@ -32,7 +41,7 @@ export const exercise = defineType({
       name: 'steps',
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
-      validation: (rule) => rule.required().min(1),
+      validation: (rule) => [rule.required().min(1), rule.custom(treatmentClaimWarning).warning()],
     }),
     defineField({
       name: 'dose',
@@ -41,15 +50,30 @@ export const exercise = defineType({
         defineField({ name: 'holdSeconds', title: 'Hold (seconds)', type: 'number' }),
         defineField({ name: 'reps', type: 'number' }),
         defineField({ name: 'sets', type: 'number' }),
-        defineField({ name: 'frequency', type: 'string', description: 'For example "twice a day".' }),
+        defineField({
+          name: 'frequency',
+          type: 'string',
+          description: 'For example "twice a day".',
+          validation: (rule) => rule.custom(treatmentClaimWarning).warning(),
+        }),
       ],
     }),
-    defineField({ name: 'cautions', type: 'array', of: [defineArrayMember({ type: 'string' })] }),
+    defineField({
+      name: 'cautions',
+      type: 'array',
+      of: [defineArrayMember({ type: 'string' })],
+      validation: (rule) => rule.custom(treatmentClaimWarning).warning(),
+    }),
     defineField({
       name: 'image',
       type: 'image',
       fields: [
-        defineField({ name: 'alt', title: 'Alternative text', type: 'string', validation: (rule) => rule.required() }),
+        defineField({
+          name: 'alt',
+          title: 'Alternative text',
+          type: 'string',
+          validation: (rule) => [rule.required(), rule.custom(treatmentClaimWarning).warning()],
+        }),
       ],
     }),
   ],

@@ -1,14 +1,8 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { BODY_AREA_LABELS, BODY_AREAS } from '../../lib/finder/vocabulary'
+import { BODY_AREA_LABELS, BODY_AREAS, REVIEW_STATUS_LABELS, REVIEW_STATUSES } from '../../lib/domain'
+import { BodyAreasWithCareSigns } from '../components/CareSignsPreview'
 import { optionList, titleOf } from './options'
 import { isUniqueSlugForType, nextReviewAfterReviewed, reviewStatusRule, treatmentClaimWarning } from '../validation'
-
-export const REVIEW_STATUSES = ['awaiting-review', 'reviewed', 'needs-update'] as const
-export const REVIEW_STATUS_TITLES: Record<string, string> = {
-  'awaiting-review': 'Awaiting clinical review',
-  reviewed: 'Clinically reviewed',
-  'needs-update': 'Needs update',
-}
 
 export const citation = defineType({
   name: 'citation',
@@ -60,8 +54,10 @@ export const guide = defineType({
       name: 'bodyAreas',
       type: 'array',
       group: 'content',
+      description: 'Where on the body this guide is about. The "When to get help" cards list every warning sign of these areas.',
       of: [defineArrayMember({ type: 'string' })],
       options: { list: optionList(BODY_AREAS, BODY_AREA_LABELS) },
+      components: { input: BodyAreasWithCareSigns },
       validation: (rule) => rule.required().min(1),
     }),
     defineField({
@@ -122,7 +118,7 @@ export const guide = defineType({
       name: 'reviewStatus',
       type: 'string',
       group: 'review',
-      options: { list: optionList(REVIEW_STATUSES, REVIEW_STATUS_TITLES), layout: 'radio' },
+      options: { list: optionList(REVIEW_STATUSES, REVIEW_STATUS_LABELS), layout: 'radio' },
       initialValue: 'awaiting-review',
       validation: (rule) => [rule.required(), rule.custom(reviewStatusRule)],
     }),
@@ -139,7 +135,7 @@ export const guide = defineType({
       title,
       subtitle: [
         (areas as string[] | undefined)?.map((area) => titleOf(area, BODY_AREA_LABELS)).join(', '),
-        status && titleOf(status as string, REVIEW_STATUS_TITLES),
+        status && titleOf(status as string, REVIEW_STATUS_LABELS),
       ]
         .filter(Boolean)
         .join(' · '),

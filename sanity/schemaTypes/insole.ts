@@ -1,15 +1,18 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import {
   ACTIVITIES,
+  ACTIVITY_LABELS,
   ARCH_SUPPORT,
   CUSHIONING,
   FIRMNESS,
+  FIRMNESS_LABELS,
   FOOTWEAR,
+  FOOTWEAR_LABELS,
   HEEL_CUP,
   POSTING,
   PROFILES,
-} from '../../lib/finder/vocabulary'
-import { FIRMNESS_TITLES, optionList, titleOf } from './options'
+} from '../../lib/domain'
+import { optionList, titleOf } from './options'
 import { isUniqueSlugForType, treatmentClaimWarning } from '../validation'
 
 const required = (name: string, title: string, values: readonly string[], titles?: Record<string, string>) =>
@@ -31,7 +34,12 @@ export const insole = defineType({
     { name: 'support', title: 'Support (used by the finder)' },
   ],
   fields: [
-    defineField({ name: 'name', type: 'string', group: 'product', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'name',
+      type: 'string',
+      group: 'product',
+      validation: (rule) => [rule.required(), rule.custom(treatmentClaimWarning).warning()],
+    }),
     defineField({
       name: 'slug',
       type: 'slug',
@@ -60,7 +68,12 @@ export const insole = defineType({
         defineArrayMember({
           type: 'image',
           fields: [
-            defineField({ name: 'alt', title: 'Alternative text', type: 'string', validation: (rule) => rule.required() }),
+            defineField({
+              name: 'alt',
+              title: 'Alternative text',
+              type: 'string',
+              validation: (rule) => [rule.required(), rule.custom(treatmentClaimWarning).warning()],
+            }),
           ],
         }),
       ],
@@ -75,7 +88,7 @@ export const insole = defineType({
       validation: (rule) => rule.uri({ scheme: ['https'] }),
     }),
     required('archSupport', 'Arch support', ARCH_SUPPORT),
-    required('firmness', 'Firmness', FIRMNESS, FIRMNESS_TITLES),
+    required('firmness', 'Firmness', FIRMNESS, FIRMNESS_LABELS),
     required('heelCup', 'Heel cup', HEEL_CUP),
     required('posting', 'Posting', POSTING, { medial: 'Medial (inner edge)', lateral: 'Lateral (outer edge)' }),
     required('cushioning', 'Cushioning', CUSHIONING),
@@ -88,7 +101,7 @@ export const insole = defineType({
       type: 'array',
       group: 'support',
       of: [defineArrayMember({ type: 'string' })],
-      options: { list: optionList(ACTIVITIES) },
+      options: { list: optionList(ACTIVITIES, ACTIVITY_LABELS) },
     }),
     defineField({
       name: 'footwear',
@@ -96,9 +109,15 @@ export const insole = defineType({
       type: 'array',
       group: 'support',
       of: [defineArrayMember({ type: 'string' })],
-      options: { list: optionList(FOOTWEAR) },
+      options: { list: optionList(FOOTWEAR, FOOTWEAR_LABELS) },
     }),
-    defineField({ name: 'sizeRange', type: 'string', group: 'product', description: 'For example "UK 3 to 13".' }),
+    defineField({
+      name: 'sizeRange',
+      type: 'string',
+      group: 'product',
+      description: 'For example "UK 3 to 13".',
+      validation: (rule) => rule.custom(treatmentClaimWarning).warning(),
+    }),
   ],
   preview: {
     select: { title: 'name', arch: 'archSupport', firmness: 'firmness', media: 'images.0' },
@@ -107,7 +126,7 @@ export const insole = defineType({
       title,
       subtitle: [
         arch && `${titleOf(arch as string)} arch support`,
-        firmness && titleOf(firmness as string, FIRMNESS_TITLES).toLowerCase(),
+        firmness && titleOf(firmness as string, FIRMNESS_LABELS).toLowerCase(),
       ]
         .filter(Boolean)
         .join(', '),

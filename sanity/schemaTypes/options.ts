@@ -1,6 +1,4 @@
-// Turns the finder's vocabulary into Studio option lists and preview text with readable titles.
-
-export const FIRMNESS_TITLES: Record<string, string> = { soft: 'Soft', 'semi-rigid': 'Semi-rigid', rigid: 'Rigid' }
+// Turns the domain's value lists (lib/domain) into Studio option lists and preview text with readable titles.
 
 export function optionList(values: readonly string[], titles: Record<string, string> = {}) {
   return values.map((value) => ({ value, title: titleOf(value, titles) }))

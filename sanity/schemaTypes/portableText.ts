@@ -1,26 +1,29 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { CARE_LEVEL_LABELS, CARE_LEVELS } from '../../lib/domain'
 import { optionList } from './options'
 
-export const CARE_LEVELS = ['emergency', 'urgent', 'soon', 'self-care'] as const
-
+// Warning signs are never typed into a guide: its "When to get help" cards are built from
+// lib/domain's one list by the guide's body areas. A card in the text is for self-care only.
 export const careCard = defineType({
   name: 'careCard',
-  title: 'Care card',
+  title: 'Self-care card',
   type: 'object',
+  description: 'Things readers can try themselves. Warning signs appear by themselves under "When to get help", from the body areas.',
   fields: [
     defineField({
       name: 'level',
       type: 'string',
       options: {
-        list: optionList(CARE_LEVELS, {
-          emergency: 'Emergency (999 / A&E)',
-          urgent: 'Urgent (same day)',
-          soon: 'Soon (see a GP)',
-          'self-care': 'Self-care',
-        }),
+        list: optionList(['self-care'], CARE_LEVEL_LABELS),
         layout: 'radio',
       },
-      validation: (rule) => rule.required(),
+      initialValue: 'self-care',
+      validation: (rule) =>
+        rule.required().custom((level) =>
+          level === 'self-care' || level === undefined
+            ? true
+            : `Warning signs come from the site's one list, by the guide's body areas: remove this ${CARE_LEVELS.includes(level as never) ? `"${level}"` : ''} card and check the body areas instead.`,
+        ),
     }),
     defineField({ name: 'title', type: 'string', validation: (rule) => rule.required() }),
     defineField({ name: 'items', type: 'array', of: [defineArrayMember({ type: 'string' })] }),

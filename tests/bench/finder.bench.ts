@@ -4,7 +4,7 @@
 import { performance } from 'node:perf_hooks'
 import type { Answers } from '../../lib/finder/answers'
 import { recommend, type FinderContent } from '../../lib/finder/engine'
-import { ACTIVITIES, ARCH_SUPPORT, ARCH_TYPES, CUSHIONING, FIRMNESS, FOOTWEAR, HEEL_CUP, POSTING, PROFILES, SYMPTOMS } from '../../lib/finder/vocabulary'
+import { ACTIVITIES, ARCH_SUPPORT, ARCH_TYPES, CUSHIONING, FIRMNESS, FOOTWEAR, HEEL_CUP, POSTING, PROFILES, SYMPTOMS } from '../../lib/domain'
 import { seedFinderContent } from '../support/finder-content'
 
 // A small deterministic generator, so every run measures the same work.
@@ -39,6 +39,7 @@ function generateAnswers(count: number, rand: () => number): Answers[] {
   const pick = <T,>(values: readonly T[]) => values[Math.floor(rand() * values.length)]!
   return Array.from({ length: count }, () => ({
     flags: 'none' as const,
+    health: 'none' as const,
     arch: pick(ARCH_TYPES),
     symptoms: SYMPTOMS.filter(() => rand() < 0.25),
     activity: pick(ACTIVITIES),

@@ -30,7 +30,7 @@ export async function pageJs(base: string, paths: string[]) {
 
 if (process.argv[1]?.endsWith('page-js.ts')) {
   const [base = 'http://localhost:3000', ...paths] = process.argv.slice(2)
-  pageJs(base, paths.length ? paths : ['/', '/guides/flat-feet', '/finder', '/finder/results?flag=none&arch=flat&activity=walking&footwear=casual'])
+  pageJs(base, paths.length ? paths : ['/', '/guides/flat-feet', '/finder', '/finder/results?flag=none&health=none&arch=flat&activity=walking&footwear=casual'])
     .then((rows) => {
       for (const row of rows) console.log(`${row.path.padEnd(50)} ${String(row.scripts).padStart(3)} scripts  ${(row.gzipBytes / 1024).toFixed(1)} KiB gzip`)
     })

@@ -23,13 +23,13 @@ const PORT = 3300
 const BARE_PORT = 3301
 const DURATIONS = QUICK ? { warmUpSeconds: 1, routeSeconds: 3, soakSeconds: 10 } : { warmUpSeconds: 5, routeSeconds: 20, soakSeconds: 60 }
 
-const ANSWERS = 'flag=none&arch=flat&symptom=heel-pain&activity=walking&footwear=casual'
+const ANSWERS = 'flag=none&health=none&arch=flat&symptom=heel-pain&activity=walking&footwear=casual'
 // appRoute: the page's route in app/, to find its client manifest; the API has no page.
 const ROUTES = [
   { name: 'home', path: '/', appRoute: '/(site)/page' },
   { name: GUIDE, path: '/guides/flat-feet', appRoute: '/(site)/guides/[slug]/page' },
   // flag answered, so step 2 (arch type) is shown rather than sent back to step 1.
-  { name: 'finder step', path: '/finder?flag=none&step=2', appRoute: '/(site)/finder/page' },
+  { name: 'finder step', path: '/finder?flag=none&health=none&step=3', appRoute: '/(site)/finder/page' },
   { name: 'results', path: `/finder/results?${ANSWERS}`, appRoute: '/(site)/finder/results/page' },
   { name: 'api', path: `/api/finder?${ANSWERS}` },
 ] as const

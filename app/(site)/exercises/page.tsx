@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { bodyAreaLabel } from '../../_components/labels'
+import { bodyAreaLabel } from '@/lib/domain'
 import { getExercises } from '@/lib/content'
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).

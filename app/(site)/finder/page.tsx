@@ -5,19 +5,19 @@ import { redirect } from 'next/navigation'
 import { FocusHeading } from '../../_components/finder/FocusHeading'
 import { Footprints } from '../../_components/finder/Footprints'
 import { answersToParams, parseAnswers, type Field, type PartialAnswers } from '@/lib/finder/answers'
-import { resolveStep, STEP_COUNT, type Question } from '@/lib/finder/questions'
-import { careSigns } from '@/lib/finder/request'
+import { resolveStep, STEP_COUNT, type Option, type Question } from '@/lib/finder/questions'
+import { careSigns, forChild } from '@/lib/finder/request'
 
 export const metadata: Metadata = {
   title: 'Insole finder',
-  description: 'Answer five short questions. We check for warning signs first, then suggest insoles with the evidence behind them.',
+  description: 'Answer six short questions. We check for warning signs first, then suggest insoles with the evidence behind them.',
   alternates: { canonical: '/finder' },
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
 const selected = (answers: PartialAnswers, field: Field): string[] => {
-  const value = { flag: answers.flags, arch: answers.arch, symptom: answers.symptoms, activity: answers.activity, footwear: answers.footwear }[field]
+  const value = { flag: answers.flags, health: answers.health, arch: answers.arch, symptom: answers.symptoms, activity: answers.activity, footwear: answers.footwear }[field]
   return value === undefined ? [] : Array.isArray(value) ? value : [value]
 }
 
@@ -28,34 +28,53 @@ function hiddenAnswers(answers: PartialAnswers, field: Field) {
     .map(([name, value], index) => <input key={`${name}-${index}`} type="hidden" name={name} value={value} />)
 }
 
-function Options({ question, chosen }: { question: Question; chosen: string[] }) {
+function OptionInput({ question, option, chosen, first }: { question: Question; option: Option; chosen: string[]; first: boolean }) {
   const type = question.multiple ? 'checkbox' : 'radio'
+  const id = `${question.field}-${option.value}`
+  return (
+    <div className={`option${option.value === 'none' ? ' option-none' : ''}`}>
+      <input
+        id={id}
+        type={type}
+        name={question.field}
+        value={option.value}
+        defaultChecked={chosen.includes(option.value)}
+        required={!question.multiple && question.required && first ? true : undefined}
+        aria-describedby={option.hint ? `${id}-hint` : undefined}
+      />
+      <label htmlFor={id}>
+        {option.label}
+        {option.hint ? (
+          <span id={`${id}-hint`} className="option-hint">
+            {option.hint}
+          </span>
+        ) : null}
+      </label>
+    </div>
+  )
+}
+
+function Options({ question, chosen }: { question: Question; chosen: string[] }) {
+  const first = question.groups[0]?.options[0]?.value
   return (
     <div className="options">
-      {question.options.map((option, index) => {
-        const id = `${question.field}-${option.value}`
-        return (
-          <div className={`option${option.value === 'none' ? ' option-none' : ''}`} key={option.value}>
-            <input
-              id={id}
-              type={type}
-              name={question.field}
-              value={option.value}
-              defaultChecked={chosen.includes(option.value)}
-              required={!question.multiple && question.required && index === 0 ? true : undefined}
-              aria-describedby={option.hint ? `${id}-hint` : undefined}
-            />
-            <label htmlFor={id}>
-              {option.label}
-              {option.hint ? (
-                <span id={`${id}-hint`} className="option-hint">
-                  {option.hint}
-                </span>
-              ) : null}
-            </label>
+      {question.groups.map((group, index) =>
+        group.heading ? (
+          // A group of signs under where they are felt; nested fieldsets are announced with their legend.
+          <fieldset className="option-group" key={group.heading}>
+            <legend className="option-group-heading">{group.heading}</legend>
+            {group.options.map((option) => (
+              <OptionInput key={option.value} question={question} option={option} chosen={chosen} first={option.value === first} />
+            ))}
+          </fieldset>
+        ) : (
+          <div className="option-group" key={`group-${index}`}>
+            {group.options.map((option) => (
+              <OptionInput key={option.value} question={question} option={option} chosen={chosen} first={option.value === first} />
+            ))}
           </div>
-        )
-      })}
+        ),
+      )}
     </div>
   )
 }
@@ -67,6 +86,8 @@ export default async function FinderPage({ searchParams }: { searchParams: Searc
   // An emergency or urgent sign goes straight to where to get care, whatever else is wrong.
   const signs = careSigns(raw)
   if (signs) redirect(`/finder/results?${answersToParams({ flags: signs })}`)
+  // Insoles for a child: no product follows, so no more questions.
+  if (forChild(raw)) redirect('/finder/results?health=under-16')
 
   const { question, notice } = resolveStep(raw.step, answers, errors)
   const last = question.step === STEP_COUNT

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { GuideCard } from '../../_components/GuideCard'
-import { BODY_AREA_LABELS, isBodyArea } from '../../_components/labels'
 import { searchGuides } from '@/lib/content'
 import { normaliseSearch } from '@/lib/content/search'
-import { BODY_AREAS, type BodyArea } from '@/lib/finder/vocabulary'
+import { BODY_AREA_LABELS, BODY_AREAS, isBodyArea, type BodyArea } from '@/lib/domain'
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 

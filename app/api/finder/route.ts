@@ -1,17 +1,18 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { getFinderContent } from '@/lib/content'
-import { recommend, screenSigns } from '@/lib/finder/engine'
+import { childResult, recommend, screenSigns } from '@/lib/finder/engine'
 import { readFinderRequest } from '@/lib/finder/request'
 
 const NO_STORE = { 'Cache-Control': 'private, no-store' }
 
-// GET /api/finder?flag=...&arch=...&symptom=...&activity=...&footwear=...
+// GET /api/finder?flag=...&health=...&arch=...&symptom=...&activity=...&footwear=...
 export async function GET(request: NextRequest) {
   const read = readFinderRequest(request.nextUrl.searchParams)
   if (read.kind === 'invalid') {
     return NextResponse.json({ error: 'Invalid finder answers', fields: read.errors }, { status: 400, headers: NO_STORE })
   }
   if (read.kind === 'seek-care') return NextResponse.json(screenSigns(read.flags), { headers: NO_STORE })
+  if (read.kind === 'child') return NextResponse.json(childResult(), { headers: NO_STORE })
   const result = recommend(read.answers, await getFinderContent())
   return NextResponse.json(result, { headers: NO_STORE })
 }

@@ -12,7 +12,7 @@ async function tabTo(page: Page, target: Locator, limit = 60) {
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 })
 const expectStep = async (page: Page, step: number, title: RegExp) => {
-  await expect(page.getByText(`Step ${step} of 5`, { exact: true })).toBeVisible()
+  await expect(page.getByText(`Step ${step} of 6`, { exact: true })).toBeVisible()
   await expect(heading(page)).toHaveText(title)
 }
 
@@ -27,17 +27,25 @@ test('the whole wizard by keyboard alone, without a full reload, focus on each n
   await tabTo(page, page.getByRole('button', { name: 'Continue' }))
   await page.keyboard.press('Enter')
 
-  await expectStep(page, 2, /arch/)
+  await expectStep(page, 2, /Before you choose/)
   await expect(page).toHaveURL(/flag=none/)
   await expect(heading(page)).toBeFocused()
   await expectNoAxeViolations(page)
+  await tabTo(page, page.getByLabel('None of these'))
+  await page.keyboard.press('Space')
+  await tabTo(page, page.getByRole('button', { name: 'Continue' }))
+  await page.keyboard.press('Enter')
+
+  await expectStep(page, 3, /arch/)
+  await expect(page).toHaveURL(/health=none/)
+  await expect(heading(page)).toBeFocused()
   await page.keyboard.press('Tab')
   await expect(page.getByLabel(/^Flat/)).toBeFocused()
   await page.keyboard.press('Space')
   await tabTo(page, page.getByRole('button', { name: 'Continue' }))
   await page.keyboard.press('Enter')
 
-  await expectStep(page, 3, /pain or tightness/)
+  await expectStep(page, 4, /pain or tightness/)
   await expect(heading(page)).toBeFocused()
   await expectNoAxeViolations(page)
   await tabTo(page, page.getByLabel('Pain under the heel'))
@@ -45,7 +53,7 @@ test('the whole wizard by keyboard alone, without a full reload, focus on each n
   await tabTo(page, page.getByRole('button', { name: 'Continue' }))
   await page.keyboard.press('Enter')
 
-  await expectStep(page, 4, /on your feet/)
+  await expectStep(page, 5, /on your feet/)
   await expect(heading(page)).toBeFocused()
   await expectNoAxeViolations(page)
   await page.keyboard.press('Tab')
@@ -54,7 +62,7 @@ test('the whole wizard by keyboard alone, without a full reload, focus on each n
   await tabTo(page, page.getByRole('button', { name: 'Continue' }))
   await page.keyboard.press('Enter')
 
-  await expectStep(page, 5, /shoes/)
+  await expectStep(page, 6, /shoes/)
   await expect(heading(page)).toBeFocused()
   await expectNoAxeViolations(page)
   await page.keyboard.press('Tab')
@@ -62,7 +70,7 @@ test('the whole wizard by keyboard alone, without a full reload, focus on each n
   await tabTo(page, page.getByRole('button', { name: 'See my results' }))
   await page.keyboard.press('Enter')
 
-  await expect(page).toHaveURL(/\/finder\/results\?flag=none&arch=flat&symptom=heel-pain&activity=running&footwear=athletic$/)
+  await expect(page).toHaveURL(/\/finder\/results\?flag=none&health=none&arch=flat&symptom=heel-pain&activity=running&footwear=athletic$/)
   await expect(heading(page)).toHaveText('Your insole suggestions')
   await expect(heading(page)).toBeFocused()
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true)
@@ -77,23 +85,26 @@ test('the whole wizard works with JavaScript off, including Back', async ({ brow
   await page.goto('/finder')
   await page.getByLabel('None of these').check()
   await page.getByRole('button', { name: 'Continue' }).click()
-  await expectStep(page, 2, /arch/)
+  await expectStep(page, 2, /Before you choose/)
   await page.getByRole('link', { name: 'Back' }).click()
   await expectStep(page, 1, /warning signs/)
   await expect(page.getByLabel('None of these')).toBeChecked()
   await page.getByRole('button', { name: 'Continue' }).click()
+  await page.getByLabel('None of these').check()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expectStep(page, 3, /arch/)
   await page.getByText('Check at home: the wet footprint test').click()
   await expect(page.getByRole('img', { name: /Three footprints/ })).toBeVisible()
   await page.getByLabel(/^High arch/).check()
   await page.getByRole('button', { name: 'Continue' }).click()
-  await expectStep(page, 3, /pain or tightness/)
+  await expectStep(page, 4, /pain or tightness/)
   await page.getByRole('button', { name: 'Continue' }).click()
-  await expectStep(page, 4, /on your feet/)
+  await expectStep(page, 5, /on your feet/)
   await page.getByLabel('Standing for long periods').check()
   await page.getByRole('button', { name: 'Continue' }).click()
   await page.getByLabel('Work or safety boots').check()
   await page.getByRole('button', { name: 'See my results' }).click()
-  await expect(page).toHaveURL(/\/finder\/results\?flag=none&arch=high&activity=standing&footwear=work-boots$/)
+  await expect(page).toHaveURL(/\/finder\/results\?flag=none&health=none&arch=high&activity=standing&footwear=work-boots$/)
   await expect(page.locator('.result-list > li')).toHaveCount(3)
   await expect(page.getByRole('region', { name: 'Your answers' })).toContainText('Work or safety boots')
   // Buttons that need scripts are not offered; the link to share is written out instead.
@@ -108,15 +119,15 @@ test('a required answer cannot be skipped', async ({ page }) => {
   await page.getByRole('button', { name: 'Continue' }).click()
   await expectStep(page, 1, /warning signs/)
   await expect(page.locator('.error-summary')).toContainText('Please answer this question before moving on.')
-  await page.goto('/finder?flag=none&step=2')
+  await page.goto('/finder?flag=none&health=none&step=3')
   await page.getByRole('button', { name: 'Continue' }).click()
   // The browser's own check keeps the form from going anywhere without an arch.
-  await expectStep(page, 2, /arch/)
-  await expect(page).toHaveURL(/step=2/)
+  await expectStep(page, 3, /arch/)
+  await expect(page).toHaveURL(/step=3/)
 })
 
 test('a shared results link shows the same results, and the API agrees', async ({ page, browser, request }) => {
-  const query = 'flag=none&arch=low&symptom=knee-pain&symptom=shin-pain&activity=running&footwear=athletic'
+  const query = 'flag=none&health=none&arch=low&symptom=knee-pain&symptom=shin-pain&activity=running&footwear=athletic'
   await page.goto(`/finder/results?${query}`)
   const names = await page.locator('.result-list > li h3 a').allTextContents()
   expect(names).toHaveLength(3)
@@ -133,7 +144,7 @@ test('a shared results link shows the same results, and the API agrees', async (
 })
 
 test('a printed results page keeps the answers, the full link and the disclaimer, without the buttons', async ({ page }) => {
-  await page.goto('/finder/results?flag=none&arch=flat&symptom=heel-pain&activity=walking&footwear=casual')
+  await page.goto('/finder/results?flag=none&health=none&arch=flat&symptom=heel-pain&activity=walking&footwear=casual')
   await expect(page.getByRole('button', { name: 'Print' })).toBeVisible()
   await page.emulateMedia({ media: 'print' })
   await expect(page.getByRole('region', { name: 'Your answers' })).toBeVisible()
@@ -145,7 +156,7 @@ test('a printed results page keeps the answers, the full link and the disclaimer
 
 test('copy link puts the results URL on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-  const query = 'flag=none&arch=neutral&activity=walking&footwear=dress'
+  const query = 'flag=none&health=none&arch=neutral&activity=walking&footwear=dress'
   await page.goto(`/finder/results?${query}`)
   await page.getByRole('button', { name: 'Copy link' }).click()
   await expect(page.getByText('Link copied.')).toBeVisible()
@@ -157,14 +168,14 @@ test('a warning sign sends the shopper to care, not to the checkout', async ({ p
   await page.getByLabel(/One calf that is swollen/).check()
   await page.getByRole('button', { name: 'Continue' }).click()
   await expect(page).toHaveURL(/\/finder\/results\?flag=one-calf-swollen-hot$/)
-  await expect(heading(page)).toHaveText('Get medical help today')
+  await expect(heading(page)).toHaveText('Get help today')
   await expect(page.getByRole('link', { name: 'NHS 111' })).toBeVisible()
   await expect(page.locator('main a[href^="/insoles"]')).toHaveCount(0)
   await expect(page.locator('main').getByText(/Buy/)).toHaveCount(0)
   await expectNoAxeViolations(page)
 
   await page.goto('/finder/results?flag=bladder-bowel-change&flag=night-pain&arch=flat&activity=walking&footwear=casual')
-  await expect(heading(page)).toHaveText('Get emergency help now')
+  await expect(heading(page)).toHaveText('Get medical help now')
   await expect(page.getByRole('link', { name: '999' })).toBeVisible()
   await expect(page.locator('main a[href^="/insoles"]')).toHaveCount(0)
   await expectNoAxeViolations(page)
@@ -172,7 +183,7 @@ test('a warning sign sends the shopper to care, not to the checkout', async ({ p
   // A serious sign is acted on even when the rest of the URL is wrong, in pages and API alike.
   for (const url of ['/finder?flag=none&flag=night-pain&arch=wobbly&step=3', '/finder/results?flag=night-pain&flag=sore-toe&activity=x&activity=y']) {
     await page.goto(url)
-    await expect(heading(page), url).toHaveText('Get medical help today')
+    await expect(heading(page), url).toHaveText('Get help today')
   }
   const api = await page.request.get('/api/finder?flag=saddle-numbness&arch=bogus')
   expect(api.status()).toBe(200)
@@ -180,26 +191,29 @@ test('a warning sign sends the shopper to care, not to the checkout', async ({ p
 })
 
 test('a "soon" sign shows the advice to see a doctor above the products', async ({ page }) => {
-  await page.goto('/finder/results?flag=pain-over-two-weeks&arch=flat&activity=walking&footwear=casual')
-  await expect(page.getByRole('region', { name: 'See a doctor first' })).toBeVisible()
+  await page.goto('/finder/results?flag=pain-over-two-weeks&health=none&arch=flat&activity=walking&footwear=casual')
+  const advice = page.getByRole('region', { name: 'Non-urgent: see a GP or physiotherapist' })
+  await expect(advice).toBeVisible()
+  await expect(advice).toContainText('Foot pain that is very bad')
   await expect(page.locator('.result-list > li')).toHaveCount(3)
 })
 
 test('tampered URLs never give a server error: the wizard returns to the first question that needs an answer', async ({ page }) => {
   const cases: [string, number, RegExp][] = [
-    ['/finder/results?flag=none&arch=wobbly&activity=walking&footwear=casual', 2, /not one of the arch type choices/],
-    ['/finder/results?flag=none&arch=flat&arch=high&activity=walking&footwear=casual', 2, /Choose one arch type/],
-    [`/finder/results?flag=none&arch=flat&${'symptom=heel-pain&'.repeat(11)}activity=walking&footwear=casual`, 3, /at most 10/],
-    ['/finder/results?flag=none&flag=pain-over-two-weeks&arch=flat&activity=walking&footwear=casual', 1, /on its own/],
+    ['/finder/results?flag=none&health=none&arch=wobbly&activity=walking&footwear=casual', 3, /not one of the arch type choices/],
+    ['/finder/results?flag=none&health=none&arch=flat&arch=high&activity=walking&footwear=casual', 3, /Choose one arch type/],
+    [`/finder/results?flag=none&health=none&arch=flat&${'symptom=heel-pain&'.repeat(11)}activity=walking&footwear=casual`, 4, /at most 10/],
+    ['/finder/results?flag=none&flag=pain-over-two-weeks&health=none&arch=flat&activity=walking&footwear=casual', 1, /on its own/],
     ['/finder/results?flag=%3Cscript%3E&arch=flat', 1, /not recognised/],
-    ['/finder/results?flag=none&arch=flat&activity=walking', 5, /before moving on/],
+    ['/finder/results?flag=none&health=none&arch=flat&activity=walking', 6, /before moving on/],
+    ['/finder/results?flag=none&arch=flat&activity=walking&footwear=casual', 2, /before moving on/],
     ['/finder?flag=none&step=%00', 1, /.*/],
     ['/finder?step=5&footwear=dress', 1, /before moving on/],
   ]
   for (const [url, step, message] of cases) {
     const response = await page.goto(url)
     expect(response?.status(), url).toBe(200)
-    await expect(page.getByText(`Step ${step} of 5`, { exact: true }), url).toBeVisible()
+    await expect(page.getByText(`Step ${step} of 6`, { exact: true }), url).toBeVisible()
     if (message.source !== '.*') await expect(page.locator('.error-summary'), url).toContainText(message)
     expect(await page.content()).not.toContain('<script>alert')
   }
@@ -207,17 +221,17 @@ test('tampered URLs never give a server error: the wizard returns to the first q
 })
 
 test('the API returns 400 with a message per bad field, never echoing input', async ({ request }) => {
-  const response = await request.get('/api/finder?flag=none&arch=%3Cimg%3E&symptom=zzz-evil&activity=walking&activity=running')
+  const response = await request.get('/api/finder?flag=none&health=none&arch=%3Cimg%3E&symptom=zzz-evil&activity=walking&activity=running')
   expect(response.status()).toBe(400)
   const body = await response.json()
   expect(Object.keys(body.fields).sort()).toEqual(['activity', 'arch', 'footwear', 'symptom'])
   expect(JSON.stringify(body)).not.toMatch(/img|zzz-evil/)
   expect(response.headers()['cache-control']).toContain('no-store')
 
-  const ok = await request.get('/api/finder?flag=none&arch=high&activity=hiking&footwear=work-boots')
+  const ok = await request.get('/api/finder?flag=none&health=none&arch=high&symptom=heel-pain&activity=hiking&footwear=work-boots')
   expect(ok.status()).toBe(200)
   const result = await ok.json()
-  expect(result).toMatchObject({ outcome: 'recommendations', advisory: null })
+  expect(result).toMatchObject({ outcome: 'recommendations', advisory: null, caution: null, noPain: false })
   for (const reason of result.items[0].reasons) {
     expect(reason.text).toEqual(expect.any(String))
     expect([null, 'strong', 'moderate', 'limited', 'weak', 'against']).toContain(reason.evidence)

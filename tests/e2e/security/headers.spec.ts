@@ -4,9 +4,9 @@ const ROUTES = {
   home: '/',
   guide: '/guides/plantar-heel-pain',
   'finder step': '/finder?flag=none&step=2',
-  results: '/finder/results?flag=none&arch=flat&activity=walking&footwear=casual',
+  results: '/finder/results?flag=none&health=none&arch=flat&activity=walking&footwear=casual',
   insole: '/insoles/everyday-balance',
-  api: '/api/finder?flag=none&arch=flat&activity=walking&footwear=casual',
+  api: '/api/finder?flag=none&health=none&arch=flat&activity=walking&footwear=casual',
   studio: '/studio',
   '404': '/no-such-page',
 }
@@ -45,11 +45,11 @@ test('pages hydrate under the policy: no violations, and client navigation works
   await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true))
   await page.getByLabel('None of these').check()
   await page.getByRole('button', { name: 'Continue' }).click()
-  await expect(page.getByText('Step 2 of 5', { exact: true })).toBeVisible()
+  await expect(page.getByText('Step 2 of 6', { exact: true })).toBeVisible()
   // Still the same document: React hydrated and handled the form without a reload.
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true)
   await page.goto('/guides/plantar-heel-pain')
-  await page.goto('/finder/results?flag=none&arch=flat&activity=walking&footwear=casual')
+  await page.goto('/finder/results?flag=none&health=none&arch=flat&activity=walking&footwear=casual')
   expect(violations).toEqual([])
 })
 

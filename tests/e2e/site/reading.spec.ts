@@ -115,3 +115,24 @@ test('guides read completely with JavaScript off', async ({ browser }) => {
   await expect(page.locator('.care-card').first()).toBeVisible()
   await context.close()
 })
+
+test('a guide\'s "When to get help" names the signs of its body areas, from the same list as the finder', async ({ page }) => {
+  await page.goto('/guides/tight-calves')
+  const help = page.getByRole('region', { name: 'When to get help' })
+  await expect(help).toBeVisible()
+  await expect(help.getByRole('region', { name: 'Emergency: call 999 or go to A&E' })).toContainText('coughing up blood')
+  await expect(help.getByRole('region', { name: 'Urgent: get help today' })).toContainText('One thigh that is swollen')
+  await expect(help.getByRole('region', { name: 'Non-urgent: see a GP or physiotherapist' })).toContainText('Calf pain when you walk')
+  await expect(page.getByRole('link', { name: 'When to get help' })).toHaveAttribute('href', '#when-to-get-help')
+  await expectNoAxeViolations(page)
+
+  await page.goto('/guides/achilles-pain-tight-calves')
+  await expect(page.getByRole('region', { name: 'When to get help' })).toContainText('cannot stand on tiptoe')
+})
+
+test('exercises say where the heel drops are done and when a calf needs help the same day', async ({ page }) => {
+  await page.goto('/exercises/heel-drops')
+  await expect(page.locator('main')).toContainText('do this on flat ground')
+  await page.goto('/exercises/wall-calf-stretch')
+  await expect(page.locator('main')).toContainText('get help the same day')
+})

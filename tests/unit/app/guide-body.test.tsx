@@ -33,15 +33,20 @@ describe('links from the CMS', () => {
     expect(html).toContain('href="https://www.nhs.uk/" rel="noopener noreferrer"')
   })
 
-  it('renders care cards and callouts, and skips block types it does not know', () => {
+  it('renders self-care cards and callouts, and skips block types it does not know', () => {
     const html = render([
-      { _type: 'careCard', _key: 'c', level: 'emergency', title: 'Call 999 if', items: ['both legs are numb'] },
+      { _type: 'careCard', _key: 'c', level: 'self-care', title: 'Try this first', items: ['rest from running for a week'] },
       { _type: 'callout', _key: 'd', tone: 'evidence', title: 'Evidence', text: 'Weak.' },
       { _type: 'mysteryWidget', _key: 'e', payload: '<script>alert(1)</script>' },
     ])
-    expect(html).toContain('Emergency: call 999 or go to A&amp;E')
-    expect(html).toContain('both legs are numb')
+    expect(html).toContain('Things you can try yourself')
+    expect(html).toContain('rest from running for a week')
     expect(html).toContain('callout-evidence')
     expect(html).not.toContain('<script>')
+  })
+
+  it('drops warning-sign cards typed into the text: they come from the one list under "When to get help"', () => {
+    const html = render([{ _type: 'careCard', _key: 'c', level: 'emergency', title: 'Call 999 if', items: ['both legs are numb'] }])
+    expect(html).not.toContain('both legs are numb')
   })
 })

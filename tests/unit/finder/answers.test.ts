@@ -21,6 +21,8 @@ describe('parseAnswers', () => {
 
   it.each([
     ['flag=none&flag=night-pain', 'flag', /on its own/],
+    ['health=none&health=poor-circulation', 'health', /on its own/],
+    ['health=diabetes', 'health', /not recognised/],
     ['flag=sore-toe', 'flag', /not recognised/],
     ['arch=flat&arch=high', 'arch', /Choose one arch type/],
     ['arch=wobbly', 'arch', /not one of the arch type choices/],
@@ -46,10 +48,12 @@ describe('parseAnswers', () => {
 
 describe('missingFields and completeAnswers', () => {
   it('lists required answers still missing, in question order; symptoms are optional', () => {
-    expect(missingFields({})).toEqual(['flag', 'arch', 'activity', 'footwear'])
-    expect(missingFields({ flags: 'none', arch: 'low', activity: 'walking' })).toEqual(['footwear'])
-    expect(completeAnswers({ flags: 'none', arch: 'low', activity: 'walking', footwear: 'dress' })).toEqual({
+    expect(missingFields({})).toEqual(['flag', 'health', 'arch', 'activity', 'footwear'])
+    expect(missingFields({ flags: 'none', health: 'none', arch: 'low', activity: 'walking' })).toEqual(['footwear'])
+    expect(completeAnswers({ flags: 'none', arch: 'low', activity: 'walking', footwear: 'dress' })).toBeNull()
+    expect(completeAnswers({ flags: 'none', health: 'none', arch: 'low', activity: 'walking', footwear: 'dress' })).toEqual({
       flags: 'none',
+      health: 'none',
       arch: 'low',
       symptoms: [],
       activity: 'walking',

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Answers } from '../../../lib/finder/answers'
 import { MAX_ITEMS, recommend, type FinderContent, type Recommendations } from '../../../lib/finder/engine'
-import { WARNING_SIGN_IDS, WARNING_SIGNS } from '../../../lib/finder/warning-signs'
+import { WARNING_SIGN_IDS, WARNING_SIGNS } from '../../../lib/domain'
 import { seedFinderContent } from '../../support/finder-content'
 
-const base: Answers = { flags: 'none', arch: 'neutral', symptoms: [], activity: 'walking', footwear: 'casual' }
+const base: Answers = { flags: 'none', health: 'none', arch: 'neutral', symptoms: [], activity: 'walking', footwear: 'casual' }
 let content: FinderContent
 
 beforeAll(async () => {
@@ -24,6 +24,7 @@ describe('warning signs come first', () => {
     expect(result).toEqual({
       outcome: 'seek-care',
       urgency: WARNING_SIGNS[sign].urgency,
+      title: WARNING_SIGNS[sign].urgency === 'emergency' ? 'Get medical help now' : 'Get help today',
       message: expect.stringMatching(WARNING_SIGNS[sign].urgency === 'emergency' ? /Call 999/ : /NHS 111/),
       signs: [sign],
     })
@@ -34,7 +35,12 @@ describe('warning signs come first', () => {
     '%s advises seeing a doctor first, with the products under it',
     (sign) => {
       const result = ranked({ flags: [sign] })
-      expect(result.advisory).toEqual({ urgency: 'soon', message: expect.stringMatching(/See a GP/) })
+      expect(result.advisory).toEqual({
+        urgency: 'soon',
+        title: 'See a GP or physiotherapist soon',
+        message: expect.stringMatching(/GP/),
+        signs: [sign],
+      })
       expect(result.items.length).toBeGreaterThan(0)
     },
   )
@@ -50,11 +56,10 @@ describe('warning signs come first', () => {
 })
 
 describe('ranking follows the evidence brief, through the condition documents', () => {
-  it.each(['flat', 'low'] as const)('%s arches get arch support and firmer control first', (arch) => {
-    const item = top({ arch })
-    expect(item.support).toMatchObject({ arch: 'high', posting: 'medial' })
-    expect(['rigid', 'semi-rigid']).toContain(item.support.firmness)
-    expect(item.reasons[0]).toMatchObject({ evidence: 'limited' })
+  it.each(['flat', 'low'] as const)('%s arches with arch pain get arch support first', (arch) => {
+    const item = top({ arch, symptoms: ['arch-pain'] })
+    expect(item.support.arch).toBe('high')
+    expect(item.reasons[0]!.evidence).not.toBeNull()
   })
 
   it('arch pain gets arch support and a firm shell', () => {
@@ -62,8 +67,8 @@ describe('ranking follows the evidence brief, through the condition documents', 
   })
 
   it('high arches get cushioning and a pressure-spreading shell, not posting', () => {
-    const result = ranked({ arch: 'high' })
-    expect(result.items[0]!.support).toMatchObject({ posting: 'none', firmness: 'soft', cushioning: 'high' })
+    const result = ranked({ arch: 'high', symptoms: ['ball-of-foot-pain'] })
+    expect(result.items[0]!.support).toMatchObject({ posting: 'none', cushioning: 'high' })
     for (const item of result.items.slice(0, 3)) expect(item.support.posting).not.toBe('medial')
     const posted = result.items.find((item) => item.support.posting === 'medial')
     if (posted) expect(posted.reasons).toContainEqual(expect.objectContaining({ evidence: 'against' }))
@@ -213,6 +218,69 @@ describe('guides, exercises, reasons and order', () => {
       const score = alone(insole)
       expect(score < last.score || (score === last.score && insole.name > last.name)).toBe(true)
     }
+  })
+})
+
+describe('before you choose: feet that need a clinician first', () => {
+  it('under 16: no product, and when to see a GP or podiatrist', () => {
+    const result = recommend({ ...base, health: ['under-16'], symptoms: ['heel-pain'] }, content)
+    expect(result).toMatchObject({ outcome: 'see-clinician', reason: 'child' })
+    expect(result).not.toHaveProperty('items')
+    expect(JSON.stringify(result)).toMatch(/adults/)
+    expect(JSON.stringify(result)).toMatch(/Flat feet are normal in young children/)
+  })
+
+  it('diabetes with numb feet: the podiatrist first, then only soft, unposted, cushioned insoles with the reason', () => {
+    const result = ranked({ health: ['diabetes-numb-feet'], arch: 'flat', symptoms: ['arch-pain'] })
+    expect(result.caution).toMatchObject({ kind: 'diabetes', title: 'See a podiatrist before choosing any insole' })
+    expect(result.caution!.text.join(' ')).toMatch(/foot protection service/)
+    for (const item of result.items) {
+      expect(item.support).toMatchObject({ firmness: 'soft', posting: 'none', heelLift: false, metatarsalPad: false })
+      expect(item.support.cushioning).not.toBe('low')
+    }
+    const unrestricted = ranked({ arch: 'flat', symptoms: ['arch-pain'] })
+    expect(unrestricted.items.some((item) => item.support.firmness !== 'soft' || item.support.posting !== 'none')).toBe(true)
+  })
+
+  it('diabetes with numb feet and no soft insole in the range: no product at all, the advice stays', () => {
+    const firmOnly = { ...content, insoles: content.insoles.filter((insole) => (insole as { firmness: string }).firmness !== 'soft') }
+    const result = ranked({ health: ['diabetes-numb-feet'] }, firmOnly)
+    expect(result.items).toEqual([])
+    expect(result.caution?.kind).toBe('diabetes')
+  })
+
+  it.each(['poor-circulation', 'inflammatory-arthritis', 'foot-deformity'] as const)(
+    '%s: the podiatrist advice first, and no rigid shell or posting',
+    (condition) => {
+      const result = ranked({ health: [condition], arch: 'flat', symptoms: ['arch-pain', 'knee-pain'] })
+      expect(result.caution).toMatchObject({ kind: 'podiatrist-first', title: 'See a podiatrist first' })
+      expect(result.items.length).toBeGreaterThan(0)
+      for (const item of result.items) {
+        expect(item.support.firmness).not.toBe('rigid')
+        expect(item.support.posting).toBe('none')
+      }
+    },
+  )
+
+  it('"none of these" adds no advice', () => {
+    expect(ranked({ health: 'none' }).caution).toBeNull()
+  })
+})
+
+describe('no pain, no need', () => {
+  it('with no pain named, the results open with the guides\' words and carry no evidence labels', () => {
+    for (const arch of ['flat', 'high', 'low'] as const) {
+      const result = ranked({ arch, symptoms: [] })
+      expect(result.noPain).toBe(true)
+      expect(result.notes[0]).toMatchObject({ topic: 'no-pain', text: expect.stringMatching(/Feet that do not hurt need nothing, whatever their arch/) })
+      for (const item of result.items) for (const reason of item.reasons) expect(reason.evidence).toBeNull()
+    }
+  })
+
+  it('with pain named, there is no such note', () => {
+    const result = ranked({ symptoms: ['heel-pain'] })
+    expect(result.noPain).toBe(false)
+    expect(result.notes.map((note) => note.topic)).not.toContain('no-pain')
   })
 })
 

@@ -3,23 +3,24 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { answersToParams, completeAnswers, parseAnswers, type Answers } from '../../../lib/finder/answers'
 import { recommend, type FinderContent } from '../../../lib/finder/engine'
-import { ACTIVITIES, ARCH_TYPES, EVIDENCE_LEVELS, FOOTWEAR, SYMPTOMS } from '../../../lib/finder/vocabulary'
+import { ACTIVITIES, ARCH_TYPES, EVIDENCE_LEVELS, FOOTWEAR, HEALTH_CONDITIONS, SYMPTOMS } from '../../../lib/domain'
 import { readFinderRequest } from '../../../lib/finder/request'
-import { WARNING_SIGN_IDS, WARNING_SIGNS, type WarningSign } from '../../../lib/finder/warning-signs'
+import { WARNING_SIGN_IDS, WARNING_SIGNS, type WarningSign } from '../../../lib/domain'
 import { seedFinderContent } from '../../support/finder-content'
 
 // FINDER_PROPERTY_RUNS=10000 for the long run (npm run test:finder:long).
 const RUNS = Number(process.env.FINDER_PROPERTY_RUNS ?? 1000)
 
-const known = [...WARNING_SIGN_IDS, ...ARCH_TYPES, ...SYMPTOMS, ...ACTIVITIES, ...FOOTWEAR, 'none']
+const known = [...WARNING_SIGN_IDS, ...HEALTH_CONDITIONS, ...ARCH_TYPES, ...SYMPTOMS, ...ACTIVITIES, ...FOOTWEAR, 'none']
 const value = fc.oneof(fc.constantFrom(...known), fc.string(), fc.string({ unit: 'binary' }))
 // Names of Object.prototype members too: a parser that indexes a plain object by name trips on them.
 const PROTOTYPE_NAMES = ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf']
-const key = fc.oneof(fc.constantFrom('flag', 'arch', 'symptom', 'activity', 'footwear', ...PROTOTYPE_NAMES), fc.string())
+const key = fc.oneof(fc.constantFrom('flag', 'health', 'arch', 'symptom', 'activity', 'footwear', ...PROTOTYPE_NAMES), fc.string())
 const rawParams = fc.dictionary(key, fc.oneof(value, fc.array(value, { maxLength: 14 })), { maxKeys: 8 })
 
 const validAnswers: fc.Arbitrary<Answers> = fc.record({
   flags: fc.oneof(fc.constant('none' as const), fc.uniqueArray(fc.constantFrom(...WARNING_SIGN_IDS), { minLength: 1 })),
+  health: fc.oneof(fc.constant('none' as const), fc.uniqueArray(fc.constantFrom(...HEALTH_CONDITIONS), { minLength: 1 })),
   arch: fc.constantFrom(...ARCH_TYPES),
   symptoms: fc.uniqueArray(fc.constantFrom(...SYMPTOMS)),
   activity: fc.constantFrom(...ACTIVITIES),
@@ -30,12 +31,28 @@ const resultSchema = z.discriminatedUnion('outcome', [
   z.strictObject({
     outcome: z.literal('seek-care'),
     urgency: z.enum(['emergency', 'urgent']),
+    title: z.string().min(5),
     message: z.string().min(20),
     signs: z.array(z.enum(WARNING_SIGN_IDS as [string, ...string[]])).min(1),
   }),
   z.strictObject({
+    outcome: z.literal('see-clinician'),
+    reason: z.literal('child'),
+    title: z.string().min(5),
+    text: z.array(z.string().min(20)).min(1),
+  }),
+  z.strictObject({
     outcome: z.literal('recommendations'),
-    advisory: z.strictObject({ urgency: z.literal('soon'), message: z.string().min(20) }).nullable(),
+    advisory: z
+      .strictObject({
+        urgency: z.literal('soon'),
+        title: z.string().min(5),
+        message: z.string().min(20),
+        signs: z.array(z.enum(WARNING_SIGN_IDS as [string, ...string[]])).min(1),
+      })
+      .nullable(),
+    caution: z.strictObject({ kind: z.enum(['diabetes', 'podiatrist-first']), title: z.string(), text: z.array(z.string()).min(1) }).nullable(),
+    noPain: z.boolean(),
     items: z.array(
       z.strictObject({
         slug: z.string().min(1),
@@ -134,6 +151,32 @@ describe(`finder properties (${RUNS} cases each)`, () => {
         const shared = completeAnswers(parseAnswers(new URLSearchParams(answersToParams(answers).toString())).answers)
         expect(shared).not.toBeNull()
         expect(recommend(shared!, content, () => {})).toEqual(recommend(answers, content, () => {}))
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('insoles for someone under 16 never yield a product, whatever else is answered', () => {
+    const forChild = validAnswers.map((answers) => ({ ...answers, health: [...new Set([...(answers.health === 'none' ? [] : answers.health), 'under-16' as const])] }))
+    fc.assert(
+      fc.property(forChild, (answers) => {
+        const result = recommend(answers, content, () => {})
+        expect(['seek-care', 'see-clinician']).toContain(result.outcome)
+        expect(result).not.toHaveProperty('items')
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('diabetes with numb feet never yields a rigid, firm or posted insole, and always the podiatrist advice first', () => {
+    const diabetic = validAnswers
+      .map((answers) => ({ ...answers, health: [...new Set([...(answers.health === 'none' ? [] : answers.health), 'diabetes-numb-feet' as const])].filter((h) => h !== 'under-16') }))
+    fc.assert(
+      fc.property(diabetic, (answers) => {
+        const result = recommend(answers, content, () => {})
+        if (result.outcome !== 'recommendations') return
+        expect(result.caution?.kind).toBe('diabetes')
+        for (const item of result.items) expect(item.support).toMatchObject({ firmness: 'soft', posting: 'none' })
       }),
       { numRuns: RUNS },
     )

@@ -1,6 +1,6 @@
 // What the Studio's document lists show for each document: readable words, not stored values.
 import { describe, expect, it } from 'vitest'
-import { BODY_AREA_LABELS, BODY_AREAS } from '../../../lib/finder/vocabulary'
+import { BODY_AREA_LABELS, BODY_AREAS } from '../../../lib/domain'
 import { condition } from '../../../sanity/schemaTypes/condition'
 import { exercise } from '../../../sanity/schemaTypes/exercise'
 import { guide } from '../../../sanity/schemaTypes/guide'
@@ -26,7 +26,7 @@ describe('Studio previews', () => {
   it('an exercise shows its body areas, not its summary', () => {
     expect(preview(exercise, { name: 'Glute bridge', summary: 'Lift your hips.', bodyAreas: ['hip', 'lower-back'] })).toEqual({
       title: 'Glute bridge',
-      subtitle: 'Hip, Lower back',
+      subtitle: 'Hip and thigh, Lower back',
       media: undefined,
     })
   })

@@ -249,6 +249,39 @@ describe('treatment claims warn but do not stop a publish', () => {
     expect(await markers(doc as Doc)).toEqual([{ path, level: 'warning', message: message(phrase) }])
   })
 
+  const feature = (note: string) => ({ _key: 'f1', _type: 'featureEvidence', feature: 'deep-heel-cup', evidence: 'limited', note })
+
+  it.each([
+    ['condition name', { ...condition, name: 'Flat feet (insoles correct flat feet)' }, 'name', 'correct flat feet'],
+    ['condition description', { ...condition, description: 'Our insoles relieve heel pain.' }, 'description', 'relieve heel pain'],
+    ['condition feature note', { ...condition, features: [feature('A deep heel cup eases plantar fasciitis.')] }, 'features[_key=="f1"].note', 'eases plantar fasciitis'],
+    ['insole name', { ...insole, name: 'Pain Relief Pro: relief from back pain' }, 'name', 'relief from back pain'],
+    ['insole tagline', { ...insole, tagline: 'Corrects overpronation.' }, 'tagline', 'Corrects overpronation'],
+    ['insole description', { ...insole, description: 'Reduces back pain on long shifts.' }, 'description', 'Reduces back pain'],
+    ['insole size range', { ...insole, sizeRange: 'UK 3 to 13, protects against injuries' }, 'sizeRange', 'protects against injuries'],
+    ['exercise name', { ...exercise, name: 'Heel drops that heal tendinitis' }, 'name', 'heal tendinitis'],
+    ['exercise summary', { ...exercise, summary: 'Eases your knee pain.' }, 'summary', 'Eases your knee pain'],
+    ['exercise step', { ...exercise, steps: ['Face a wall and step one foot back.', 'Hold it: this relieves heel pain.'] }, 'steps', 'relieves heel pain'],
+    ['exercise caution', { ...exercise, cautions: ['Done daily, it prevents shin splints.'] }, 'cautions', 'prevents shin splints'],
+  ])('%s', async (_name, doc, path, phrase) => {
+    expect(await markers(doc as Doc)).toEqual([{ path, level: 'warning', message: message(phrase) }])
+  })
+
+  it('warns on a promise to correct the body in an exercise, and on "pain-free" in a condition', async () => {
+    expect(await markers({ ...exercise, targets: ['Realigns your spine'] })).toEqual([
+      warning('targets', expect.stringMatching(/^"Realigns your spine" sounds like a promise to correct the body\. /)),
+    ])
+    expect(await markers({ ...condition, description: 'Walk pain-free again.' })).toEqual([
+      warning('description', expect.stringMatching(/^"pain-free" sounds like a promise to take pain away\. /)),
+    ])
+  })
+
+  it('says nothing of honest condition, insole and exercise text', async () => {
+    expect(await markers({ ...condition, description: 'Insoles are unlikely to relieve heel pain on their own.' })).toEqual([])
+    expect(await markers({ ...insole, name: 'Forefoot Relief', description: 'There is no good evidence that insoles reduce pain.' })).toEqual([])
+    expect(await markers({ ...exercise, cautions: ['Ease off if it hurts.'], steps: ['A physiotherapist can help ease the pain.'] })).toEqual([])
+  })
+
   it('says nothing of an honest negation', async () => {
     expect(await markers({ ...guide, keyPoints: ['Insoles do not cure back pain.'] })).toEqual([])
   })

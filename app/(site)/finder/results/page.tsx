@@ -3,51 +3,91 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { CopyLink, PrintButton } from '../../../_components/finder/CopyLink'
 import { FocusHeading } from '../../../_components/finder/FocusHeading'
-import { evidenceLabel } from '../../../_components/labels'
 import { contentConfig, getFinderContent } from '@/lib/content'
 import { answersToParams, type Answers } from '@/lib/finder/answers'
-import { recommend, screenSigns, type Recommendation, type Recommendations, type SeekCare } from '@/lib/finder/engine'
+import { childResult, recommend, screenSigns, type Recommendation, type Recommendations, type SeeClinician, type SeekCare } from '@/lib/finder/engine'
 import { labelFor, STEP_COUNT } from '@/lib/finder/questions'
 import { readFinderRequest } from '@/lib/finder/request'
-import { WARNING_SIGNS } from '@/lib/finder/warning-signs'
-
-export const metadata: Metadata = {
-  title: 'Your insole finder results',
-  robots: { index: false },
-}
+import { CARE_LEVEL_LABELS, evidenceLabel, OUTSIDE_UK, signInfo, type WarningSign } from '@/lib/domain'
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+/** The tab title says what to do, as the heading does. */
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const read = readFinderRequest(await searchParams)
+  const title =
+    read.kind === 'seek-care'
+      ? screenSigns(read.flags)!.title
+      : read.kind === 'child'
+        ? childResult().title
+        : read.kind === 'answers' && screenSigns(read.answers.flags) === null
+          ? 'Your insole suggestions'
+          : 'Your insole finder results'
+  return { title, robots: { index: false } }
+}
+
+/** The ticked signs, each with why it matters. */
+function SignList({ signs }: { signs: readonly WarningSign[] }) {
+  return (
+    <ul className="sign-list">
+      {signs.map((sign) => (
+        <li key={sign}>
+          <strong>{signInfo(sign).text}.</strong> {signInfo(sign).why}
+        </li>
+      ))}
+    </ul>
+  )
+}
 
 function SeekCareResult({ result }: { result: SeekCare }) {
   const emergency = result.urgency === 'emergency'
   return (
     <>
-      <FocusHeading id="results">{emergency ? 'Get emergency help now' : 'Get medical help today'}</FocusHeading>
-      <section className={`care-card care-${result.urgency}`} aria-label="Where to get help">
-        <p className="care-level">{emergency ? 'Emergency: call 999 or go to A&E' : 'Urgent: get help today'}</p>
+      <FocusHeading id="results">{result.title}</FocusHeading>
+      <section className={`care-card care-${result.urgency}`} aria-labelledby="care-level">
+        <p className="care-level" id="care-level">
+          {CARE_LEVEL_LABELS[result.urgency]}
+        </p>
         <p className="care-title">{result.message}</p>
-        <p>You told us about:</p>
-        <ul>
-          {result.signs.map((sign) => (
-            <li key={sign}>{WARNING_SIGNS[sign].text}</li>
-          ))}
-        </ul>
         <p className="care-action">
           {emergency ? (
-            <>
-              Call <a href="tel:999">999</a> or go to your nearest A&amp;E.
-            </>
+            <a href="tel:999">Call 999</a>
           ) : (
             <>
-              Call your GP surgery for an urgent appointment, or call <a href="tel:111">NHS 111</a> or use{' '}
-              <a href="https://111.nhs.uk/">111.nhs.uk</a>.
+              <a href="tel:111">Call NHS 111</a> or use <a href="https://111.nhs.uk/">111.nhs.uk</a>. If it gets worse quickly, call{' '}
+              <a href="tel:999">999</a>.
             </>
           )}
         </p>
+        <p>{OUTSIDE_UK}</p>
       </section>
-      <p>We have not suggested any insoles. Please get checked first. Insoles are not the right next step for these signs.</p>
+      <section aria-labelledby="signs-heading">
+        <h2 id="signs-heading">What you told us</h2>
+        <SignList signs={result.signs} />
+      </section>
+      <p>We have not suggested any insoles. Insoles are not the right next step for these signs: please get checked first.</p>
       <p>
         <Link href="/finder">Start again</Link>
+      </p>
+    </>
+  )
+}
+
+function ChildResult({ result }: { result: SeeClinician }) {
+  return (
+    <>
+      <FocusHeading id="results">{result.title}</FocusHeading>
+      <section className="care-card care-soon" aria-labelledby="child-level">
+        <p className="care-level" id="child-level">
+          {CARE_LEVEL_LABELS.soon}
+        </p>
+        {result.text.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </section>
+      <p>
+        Read <Link href="/guides/flat-feet">our guide to flat feet</Link>, or <Link href="/finder">start again</Link> for
+        someone 16 or over.
       </p>
     </>
   )
@@ -72,13 +112,16 @@ function ReasonList({ item }: { item: Recommendation }) {
 }
 
 function YourAnswers({ answers }: { answers: Answers }) {
-  const flags = answers.flags === 'none' ? ['None'] : answers.flags.map((flag) => WARNING_SIGNS[flag].text)
+  const flags = answers.flags === 'none' ? ['None'] : answers.flags.map((flag) => signInfo(flag).text)
+  const health = answers.health === 'none' ? ['None'] : answers.health.map((value) => labelFor('health', value))
   return (
     <section aria-labelledby="answers-heading" className="your-answers">
       <h2 id="answers-heading">Your answers</h2>
       <dl className="answers">
         <dt>Warning signs</dt>
         <dd>{flags.join('; ')}</dd>
+        <dt>Before you choose</dt>
+        <dd>{health.join('; ')}</dd>
         <dt>Arch</dt>
         <dd>{labelFor('arch', answers.arch)}</dd>
         <dt>Pain or tightness</dt>
@@ -101,14 +144,29 @@ function RecommendationsResult({ result, answers, path }: { result: Recommendati
     <>
       <FocusHeading id="results">Your insole suggestions</FocusHeading>
       {result.advisory ? (
-        <section className="care-card care-soon" aria-label="See a doctor first">
-          <p className="care-level">Non-urgent: see a GP</p>
-          <p className="care-title">{result.advisory.message}</p>
+        <section className="care-card care-soon" aria-labelledby="advisory-level">
+          <p className="care-level" id="advisory-level">
+            {CARE_LEVEL_LABELS.soon}
+          </p>
+          <p className="care-title">{result.advisory.title}</p>
+          <SignList signs={result.advisory.signs} />
+          <p>{result.advisory.message} You can still read our suggestions below, but get checked first.</p>
+        </section>
+      ) : null}
+      {result.caution ? (
+        <section className="care-card care-soon" aria-labelledby="caution-title">
+          <p className="care-level">Before you choose</p>
+          <p className="care-title" id="caution-title">
+            {result.caution.title}
+          </p>
+          {result.caution.text.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
         </section>
       ) : null}
       {result.notes.map((note) => (
         <aside className="callout callout-evidence" key={note.topic}>
-          <p className="callout-title">About insoles and low back pain</p>
+          <p className="callout-title">{note.topic === 'no-pain' ? 'If your feet do not hurt' : 'About insoles and low back pain'}</p>
           <p>{note.text}</p>
           {note.guide ? (
             <p>
@@ -173,7 +231,10 @@ function RecommendationsResult({ result, answers, path }: { result: Recommendati
           </div>
         </section>
       ) : (
-        <p>None of our insoles is a clear match for those answers. A podiatrist can help you choose.</p>
+        <p>
+          None of our insoles is a clear match for those answers. A podiatrist can help you choose, and our{' '}
+          <Link href="/guides">guides</Link> explain what you can do yourself.
+        </p>
       )}
 
       {rest.length ? (
@@ -243,8 +304,10 @@ export default async function FinderResultsPage({ searchParams }: { searchParams
     redirect(`/finder?${back}`)
   }
   if (read.kind === 'seek-care') return <SeekCareResult result={screenSigns(read.flags)!} />
+  if (read.kind === 'child') return <ChildResult result={childResult()} />
   const result = recommend(read.answers, await getFinderContent())
   if (result.outcome === 'seek-care') return <SeekCareResult result={result} />
+  if (result.outcome === 'see-clinician') return <ChildResult result={result} />
   const path = `/finder/results?${answersToParams(read.answers)}`
   return <RecommendationsResult result={result} answers={read.answers} path={path} />
 }

@@ -6,9 +6,11 @@ import { GuideBody } from '../../../_components/GuideBody'
 import { GuideCard } from '../../../_components/GuideCard'
 import { headingsOf } from '../../../_components/headings'
 import { JsonLd } from '../../../_components/JsonLd'
-import { REVIEW_STATUS_LABELS, formatDate } from '../../../_components/labels'
+import { formatDate } from '../../../_components/labels'
+import { isBodyArea, reviewStatusLabel } from '@/lib/domain'
 import { ReferenceList } from '../../../_components/ReferenceList'
 import { SanityImage } from '../../../_components/SanityImage'
+import { WhenToGetHelp } from '../../../_components/WhenToGetHelp'
 import { contentConfig, getGuide, getGuideSlugs, getSiteSettings } from '@/lib/content'
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
@@ -77,7 +79,7 @@ export default async function GuidePage({ params }: { params: Params }) {
           <div>
             <dt>Review status</dt>
             <dd>
-              <strong className={`status status-${status}`}>{REVIEW_STATUS_LABELS[status] ?? status}</strong>
+              <strong className={`status status-${status}`}>{reviewStatusLabel(status) ?? status}</strong>
               {status === 'awaiting-review' ? (
                 <span> – this guide has not yet been checked by a clinician.</span>
               ) : null}
@@ -139,6 +141,9 @@ export default async function GuidePage({ params }: { params: Params }) {
                   <a href={`#${heading.id}`}>{heading.text}</a>
                 </li>
               ))}
+            <li>
+              <a href="#when-to-get-help">When to get help</a>
+            </li>
             {guide.keyPoints?.length ? (
               <li>
                 <a href="#key-points">Key points</a>
@@ -154,6 +159,8 @@ export default async function GuidePage({ params }: { params: Params }) {
       ) : null}
 
       {guide.body ? <GuideBody body={guide.body} headings={headings} /> : null}
+
+      <WhenToGetHelp areas={(guide.bodyAreas ?? []).filter(isBodyArea)} />
 
       {guide.keyPoints?.length ? (
         <section aria-labelledby="key-points" className="key-points">

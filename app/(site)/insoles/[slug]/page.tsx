@@ -4,12 +4,12 @@ import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '../../../_components/Breadcrumbs'
 import { InsoleSupportList } from '../../../_components/InsoleSupportList'
 import { JsonLd } from '../../../_components/JsonLd'
-import { evidenceLabel, formatPrice } from '../../../_components/labels'
+import { formatPrice } from '../../../_components/labels'
 import { safeHref } from '../../../_components/safeHref'
 import { SanityImage } from '../../../_components/SanityImage'
 import { contentConfig, getConditions, getInsole, getSitemapEntries } from '@/lib/content'
 import { conditionFits } from '@/lib/finder/condition-fit'
-import { FEATURE_LABELS } from '@/lib/finder/features'
+import { ACTIVITY_LABELS, evidenceLabel, FEATURE_LABELS, FOOTWEAR_LABELS } from '@/lib/domain'
 import { checkInsole, supportOf } from '@/lib/finder/insole'
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
@@ -34,17 +34,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   }
 }
 
-const LABELS: Record<string, string> = {
-  walking: 'Walking',
-  running: 'Running',
-  standing: 'Standing',
-  'court-sports': 'Court sports',
-  hiking: 'Hiking',
-  athletic: 'Trainers',
-  casual: 'Everyday shoes',
-  'work-boots': 'Work boots',
-  dress: 'Dress shoes',
-}
+const wordsFor = (value: string) =>
+  (Object.hasOwn(ACTIVITY_LABELS, value) && ACTIVITY_LABELS[value as keyof typeof ACTIVITY_LABELS]) ||
+  (Object.hasOwn(FOOTWEAR_LABELS, value) && FOOTWEAR_LABELS[value as keyof typeof FOOTWEAR_LABELS]) ||
+  value
 
 export default async function InsolePage({ params }: { params: Params }) {
   const { slug } = await params
@@ -117,12 +110,12 @@ export default async function InsolePage({ params }: { params: Params }) {
         )}
         {doc.activities?.length ? (
           <p>
-            <strong>Made for:</strong> {doc.activities.map((value) => LABELS[value] ?? value).join(', ')}
+            <strong>Made for:</strong> {doc.activities.map(wordsFor).join(', ')}
           </p>
         ) : null}
         {doc.footwear?.length ? (
           <p>
-            <strong>Fits:</strong> {doc.footwear.map((value) => LABELS[value] ?? value).join(', ')}
+            <strong>Fits:</strong> {doc.footwear.map(wordsFor).join(', ')}
           </p>
         ) : null}
       </section>
