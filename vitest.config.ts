@@ -9,8 +9,8 @@ export default defineConfig({
       '@': __dirname,
     },
   },
-  // React's automatic runtime for the few component tests.
-  esbuild: { jsx: 'automatic' },
+  // React's automatic runtime for the few component tests (Vite 8 transforms with oxc, not esbuild).
+  oxc: { jsx: { runtime: 'automatic' } },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
