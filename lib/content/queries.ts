@@ -65,7 +65,8 @@ export const INSOLE_QUERY = defineQuery(`*[_type == "insole" && slug.current == 
 
 export const CONDITIONS_QUERY = defineQuery(`*[_type == "condition" && defined(slug.current)] | order(name asc) {
   _id, name, "slug": slug.current, bodyArea, description, finderArches, finderSymptoms,
-  features[]{ feature, evidence, note },
+  features[]{ feature, evidence, scope, note },
+  avoid[]{ feature, reason },
   "guides": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(title asc) { title, "slug": slug.current }
 }`)
 
@@ -78,11 +79,12 @@ export const SITEMAP_QUERY = defineQuery(`{
 // Everything the insole finder ranks with: insoles, and conditions with their guides and exercises.
 export const FINDER_CONTENT_QUERY = defineQuery(`{
   "insoles": *[_type == "insole" && defined(slug.current)] | order(slug.current asc) {
-    name, "slug": slug.current, ${insoleSupport}, activities, footwear
+    name, "slug": slug.current, ${insoleSupport}, activities, footwear, price, currency, buyUrl
   },
   "conditions": *[_type == "condition" && defined(slug.current)] | order(slug.current asc) {
     name, "slug": slug.current, finderArches, finderSymptoms,
-    features[]{ feature, evidence, note },
+    features[]{ feature, evidence, scope, note },
+    avoid[]{ feature, reason },
     "guides": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(title asc) {
       "slug": slug.current, title,
       "exercises": body[_type == "exerciseEmbed"].exercise->{ "slug": slug.current, name }

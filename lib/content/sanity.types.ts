@@ -225,9 +225,25 @@ export type Condition = {
       | 'accommodative-shell'
       | 'heel-lift'
       | 'metatarsal-pad'
-    evidence?: 'strong' | 'moderate' | 'limited' | 'weak' | 'against'
+    evidence?: 'strong' | 'moderate' | 'limited' | 'weak' | 'not-tested' | 'no-benefit' | 'against'
+    scope?: 'treatment' | 'prevention'
     note?: string
     _type: 'featureEvidence'
+    _key: string
+  }>
+  avoid?: Array<{
+    feature?:
+      | 'arch-support'
+      | 'medial-posting'
+      | 'lateral-wedge'
+      | 'firm-shell'
+      | 'deep-heel-cup'
+      | 'cushioning'
+      | 'accommodative-shell'
+      | 'heel-lift'
+      | 'metatarsal-pad'
+    reason?: string
+    _type: 'featureToAvoid'
     _key: string
   }>
 }
@@ -694,7 +710,7 @@ export type INSOLE_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: CONDITIONS_QUERY
-// Query: *[_type == "condition" && defined(slug.current)] | order(name asc) {  _id, name, "slug": slug.current, bodyArea, description, finderArches, finderSymptoms,  features[]{ feature, evidence, note },  "guides": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(title asc) { title, "slug": slug.current }}
+// Query: *[_type == "condition" && defined(slug.current)] | order(name asc) {  _id, name, "slug": slug.current, bodyArea, description, finderArches, finderSymptoms,  features[]{ feature, evidence, scope, note },  avoid[]{ feature, reason },  "guides": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(title asc) { title, "slug": slug.current }}
 export type CONDITIONS_QUERY_RESULT = Array<{
   _id: string
   name: string | null
@@ -715,8 +731,23 @@ export type CONDITIONS_QUERY_RESULT = Array<{
       | 'medial-posting'
       | 'metatarsal-pad'
       | null
-    evidence: 'against' | 'limited' | 'moderate' | 'strong' | 'weak' | null
+    evidence: 'against' | 'limited' | 'moderate' | 'no-benefit' | 'not-tested' | 'strong' | 'weak' | null
+    scope: 'prevention' | 'treatment' | null
     note: string | null
+  }> | null
+  avoid: Array<{
+    feature:
+      | 'accommodative-shell'
+      | 'arch-support'
+      | 'cushioning'
+      | 'deep-heel-cup'
+      | 'firm-shell'
+      | 'heel-lift'
+      | 'lateral-wedge'
+      | 'medial-posting'
+      | 'metatarsal-pad'
+      | null
+    reason: string | null
   }> | null
   guides: Array<{
     title: string | null
@@ -744,7 +775,7 @@ export type SITEMAP_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: FINDER_CONTENT_QUERY
-// Query: {  "insoles": *[_type == "insole" && defined(slug.current)] | order(slug.current asc) {    name, "slug": slug.current, archSupport, firmness, heelCup, posting, cushioning, metatarsalPad, heelLift, profile, activities, footwear  },  "conditions": *[_type == "condition" && defined(slug.current)] | order(slug.current asc) {    name, "slug": slug.current, finderArches, finderSymptoms,    features[]{ feature, evidence, note },    "guides": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(title asc) {      "slug": slug.current, title,      "exercises": body[_type == "exerciseEmbed"].exercise->{ "slug": slug.current, name }    }  }}
+// Query: {  "insoles": *[_type == "insole" && defined(slug.current)] | order(slug.current asc) {    name, "slug": slug.current, archSupport, firmness, heelCup, posting, cushioning, metatarsalPad, heelLift, profile, activities, footwear, price, currency, buyUrl  },  "conditions": *[_type == "condition" && defined(slug.current)] | order(slug.current asc) {    name, "slug": slug.current, finderArches, finderSymptoms,    features[]{ feature, evidence, scope, note },    avoid[]{ feature, reason },    "guides": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(title asc) {      "slug": slug.current, title,      "exercises": body[_type == "exerciseEmbed"].exercise->{ "slug": slug.current, name }    }  }}
 export type FINDER_CONTENT_QUERY_RESULT = {
   insoles: Array<{
     name: string | null
@@ -759,6 +790,9 @@ export type FINDER_CONTENT_QUERY_RESULT = {
     profile: 'high-volume' | 'slim' | 'standard' | null
     activities: Array<string> | null
     footwear: Array<string> | null
+    price: number | null
+    currency: 'EUR' | 'GBP' | 'USD' | null
+    buyUrl: string | null
   }>
   conditions: Array<{
     name: string | null
@@ -777,8 +811,23 @@ export type FINDER_CONTENT_QUERY_RESULT = {
         | 'medial-posting'
         | 'metatarsal-pad'
         | null
-      evidence: 'against' | 'limited' | 'moderate' | 'strong' | 'weak' | null
+      evidence: 'against' | 'limited' | 'moderate' | 'no-benefit' | 'not-tested' | 'strong' | 'weak' | null
+      scope: 'prevention' | 'treatment' | null
       note: string | null
+    }> | null
+    avoid: Array<{
+      feature:
+        | 'accommodative-shell'
+        | 'arch-support'
+        | 'cushioning'
+        | 'deep-heel-cup'
+        | 'firm-shell'
+        | 'heel-lift'
+        | 'lateral-wedge'
+        | 'medial-posting'
+        | 'metatarsal-pad'
+        | null
+      reason: string | null
     }> | null
     guides: Array<{
       slug: string | null

@@ -1,6 +1,6 @@
 // How strong the evidence is for a kind of insole feature for a condition (never for a product).
 
-export const EVIDENCE_LEVELS = ['strong', 'moderate', 'limited', 'weak', 'against'] as const
+export const EVIDENCE_LEVELS = ['strong', 'moderate', 'limited', 'weak', 'not-tested', 'no-benefit', 'against'] as const
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number]
 
 export const EVIDENCE_LABELS: Record<EvidenceLevel, string> = {
@@ -8,7 +8,31 @@ export const EVIDENCE_LABELS: Record<EvidenceLevel, string> = {
   moderate: 'Moderate evidence',
   limited: 'Limited evidence',
   weak: 'Weak evidence',
+  'not-tested': 'Not tested',
+  'no-benefit': 'No better than a fake insole',
   against: 'Evidence against',
+}
+
+/**
+ * What one feature's evidence is worth to the finder. Untested features and features trials
+ * found no better than a fake insole count nothing; "against" is not a weight: it excludes.
+ */
+export const EVIDENCE_WEIGHT: Record<Exclude<EvidenceLevel, 'against'>, number> = {
+  strong: 4,
+  moderate: 3,
+  limited: 2,
+  weak: 1,
+  'not-tested': 0,
+  'no-benefit': 0,
+}
+
+/** Whose evidence it is: pain people already have, or preventing it in people who had none. */
+export const EVIDENCE_SCOPES = ['treatment', 'prevention'] as const
+export type EvidenceScope = (typeof EVIDENCE_SCOPES)[number]
+
+export const EVIDENCE_SCOPE_LABELS: Record<EvidenceScope, string> = {
+  treatment: 'Research on people who already had the pain',
+  prevention: 'Research on preventing it (in military recruits), not on pain you already have',
 }
 
 export const isEvidenceLevel = (value: unknown): value is EvidenceLevel =>

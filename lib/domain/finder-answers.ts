@@ -18,7 +18,8 @@ export const SYMPTOMS = [
   'heel-pain',
   'arch-pain',
   'ball-of-foot-pain',
-  'knee-pain',
+  'front-knee-pain',
+  'knee-arthritis',
   'shin-pain',
   'achilles-pain',
 ] as const
@@ -31,8 +32,14 @@ export const SYMPTOM_LABELS: Record<Symptom, { label: string; words: string }> =
   'achilles-pain': { label: 'Pain at the back of the heel (Achilles)', words: 'Achilles pain' },
   'calf-tightness': { label: 'Tight calves', words: 'tight calves' },
   'shin-pain': { label: 'Shin pain', words: 'shin pain' },
-  'knee-pain': { label: 'Knee pain', words: 'knee pain' },
+  'front-knee-pain': { label: 'Pain at the front of the knee, around or behind the kneecap', words: 'pain at the front of the knee' },
+  'knee-arthritis': { label: 'Knee arthritis (osteoarthritis)', words: 'knee arthritis' },
   'low-back-pain': { label: 'Low back pain', words: 'low back pain' },
+}
+
+/** Values from links shared before a complaint was split: the wizard asks which was meant. */
+export const RETIRED_SYMPTOMS: Record<string, string> = {
+  'knee-pain': 'Which knee pain? Choose "Pain at the front of the knee" or "Knee arthritis".',
 }
 
 export const ACTIVITIES = ['walking', 'running', 'standing', 'court-sports', 'hiking'] as const

@@ -3,6 +3,7 @@ import {
   ARCH_TYPES,
   FOOTWEAR,
   HEALTH_CONDITIONS,
+  RETIRED_SYMPTOMS,
   SYMPTOMS,
   WARNING_SIGN_IDS,
   type Activity,
@@ -99,7 +100,9 @@ export function parseAnswers(params: RawParams): { answers: PartialAnswers; erro
   if (arch) answers.arch = arch
 
   const symptoms = fieldValues(params, 'symptom')
-  if (symptoms.length > MAX_SYMPTOMS) errors.symptom = `Choose at most ${MAX_SYMPTOMS} symptoms.`
+  const retired = symptoms.find((symptom) => Object.hasOwn(RETIRED_SYMPTOMS, symptom))
+  if (retired) errors.symptom = RETIRED_SYMPTOMS[retired]!
+  else if (symptoms.length > MAX_SYMPTOMS) errors.symptom = `Choose at most ${MAX_SYMPTOMS} symptoms.`
   else if (!symptoms.every((symptom) => isOneOf(SYMPTOMS, symptom))) errors.symptom = 'One of the symptoms was not recognised.'
   else if (symptoms.length) answers.symptoms = [...new Set(symptoms as Symptom[])].sort()
 

@@ -1,7 +1,10 @@
 import {
+  ACTIVITY_LABELS,
   ARCH_TYPE_LABELS,
   CARE_ADVICE,
   EVIDENCE_LEVELS,
+  EVIDENCE_SCOPE_LABELS,
+  EVIDENCE_WEIGHT,
   FEATURE_LABELS,
   FEATURES,
   HEALTH_ADVICE,
@@ -12,8 +15,11 @@ import {
   signInfo,
   SYMPTOM_LABELS,
   type EvidenceLevel,
+  type EvidenceScope,
   type Feature,
+  type Footwear,
   type InsoleLimit,
+  type Symptom,
   type WarningSign,
 } from '../domain'
 import type { Answers } from './answers'
@@ -25,7 +31,8 @@ export type FinderCondition = {
   slug: string | null
   finderArches: string[] | null
   finderSymptoms: string[] | null
-  features: { feature: string | null; evidence: string | null; note: string | null }[] | null
+  features: { feature: string | null; evidence: string | null; scope?: string | null; note: string | null }[] | null
+  avoid?: { feature: string | null; reason: string | null }[] | null
   guides: { slug: string | null; title: string | null; exercises: ({ slug: string | null; name: string | null } | null)[] | null }[] | null
 }
 
@@ -34,8 +41,25 @@ export type FinderContent = { insoles: readonly unknown[]; conditions: readonly 
 export type Reason = { text: string; evidence: EvidenceLevel | null }
 /** Support attributes as the API names them. */
 export type RecommendationSupport = Omit<InsoleSupport, 'archSupport'> & { arch: InsoleSupport['archSupport'] }
-export type Recommendation = { slug: string; name: string; score: number; reasons: Reason[]; support: RecommendationSupport }
+export type Recommendation = {
+  slug: string
+  name: string
+  score: number
+  /** The strongest reason, in one plain line. */
+  why: string
+  reasons: Reason[]
+  /** The shoes it fits. */
+  fits: Footwear[]
+  price: number | null
+  currency: string | null
+  buyUrl: string | null
+  support: RecommendationSupport
+}
 export type EvidenceNote = { topic: string; text: string; guide: { slug: string; title: string } | null }
+/** What research says, once per complaint the shopper named: about a kind of feature, never a product. */
+export type ResearchLine = { topic: Symptom; complaint: string; feature: Feature; evidence: EvidenceLevel; scope: EvidenceScope; text: string }
+/** A feature left out for these answers, and why. */
+export type RuledOut = { feature: Feature; reason: string }
 
 export type SeekCare = { outcome: 'seek-care'; urgency: 'emergency' | 'urgent'; title: string; message: string; signs: WarningSign[] }
 /** Insoles for a child: no product, and when to see a GP or podiatrist. */
@@ -48,111 +72,196 @@ export type Recommendations = {
   caution: Caution | null
   /** True when no pain was named: picks are for comfort, with no evidence labels. */
   noPain: boolean
+  /** Best picks first: the first BEST_PICKS are the best picks, the rest also fit. */
   items: Recommendation[]
+  research: ResearchLine[]
+  ruledOut: RuledOut[]
   notes: EvidenceNote[]
   guides: { slug: string; title: string }[]
   exercises: { slug: string; name: string }[]
 }
 export type FinderResult = SeekCare | SeeClinician | Recommendations
 
-// How much a condition's feature counts, by the strength of its evidence. "Against" subtracts.
-const EVIDENCE_WEIGHT: Record<EvidenceLevel, number> = { strong: 4, moderate: 3, limited: 2, weak: 1, against: -3 }
+/** At most three best picks, and up to three more that also fit. */
+export const BEST_PICKS = 3
+export const MAX_ITEMS = 6
 
-const answerWords = (answer: string) =>
-  (Object.hasOwn(ARCH_TYPE_LABELS, answer) && ARCH_TYPE_LABELS[answer as keyof typeof ARCH_TYPE_LABELS].words) ||
-  (Object.hasOwn(SYMPTOM_LABELS, answer) && SYMPTOM_LABELS[answer as keyof typeof SYMPTOM_LABELS].words) ||
-  answer
+// Arch type is a fit and comfort preference, not evidence: matching insoles to footprints did
+// not cut injuries in large trials (Knapik 2009-2010). Small weights, below any tested feature.
+const PREFERENCE = 0.5
 
 const isFeature = (value: unknown): value is Feature => (FEATURES as readonly unknown[]).includes(value)
 const isEvidence = (value: unknown): value is EvidenceLevel => (EVIDENCE_LEVELS as readonly unknown[]).includes(value)
+const isScope = (value: unknown): value is EvidenceScope => value === 'treatment' || value === 'prevention'
 const round = (value: number) => Math.round(value * 100) / 100
+const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
 // One collator for every comparison: building one per call dominated large sorts.
 const collator = new Intl.Collator('en')
 
-type Matched = { condition: FinderCondition; because: string }
+type Matched = { condition: FinderCondition; symptom: Symptom | null }
 
-/** Conditions the answers point to, each with the answer that matched it, in content order. */
-function matchConditions(answers: Answers, conditions: readonly FinderCondition[]): Matched[] {
-  const matched: Matched[] = []
+/** Conditions the answers point to: by a symptom named, or (for fit rules only) by arch type. */
+function matchConditions(answers: Answers, conditions: readonly FinderCondition[]) {
+  const bySymptom: Matched[] = []
+  const byArch: FinderCondition[] = []
   for (const condition of conditions) {
     if (!condition.slug || !condition.name) continue
-    const byArch = condition.finderArches?.includes(answers.arch) ? answers.arch : null
-    const bySymptom = answers.symptoms.find((symptom) => condition.finderSymptoms?.includes(symptom))
-    const answer = byArch ?? bySymptom
-    if (answer) matched.push({ condition, because: answerWords(answer) })
+    const symptom = answers.symptoms.find((s) => condition.finderSymptoms?.includes(s))
+    if (symptom) bySymptom.push({ condition, symptom })
+    else if (condition.finderArches?.includes(answers.arch)) byArch.push(condition)
   }
-  return matched
+  return { bySymptom, byArch }
 }
 
-// Scoring runs twice: numbers only over every insole, then with reasons for the few shown,
-// so the cost of wording reasons does not grow with the catalogue.
-function scoreInsole(insole: FinderInsole, answers: Answers, matched: Matched[], withReasons: boolean) {
-  const support: InsoleSupport = insole
-  const reasons: (Reason & { weight: number })[] = []
-  let score = 0
-  const add = (weight: number, evidence: EvidenceLevel | null, text?: string) => {
-    score += weight
-    if (text !== undefined) reasons.push({ text, evidence, weight })
-  }
+type Rules = { avoid: Map<Feature, string>; against: Map<Feature, string> }
 
-  for (const { condition, because } of matched) {
+/** Features no insole offered may have: the conditions' own contra-indications, and evidence against. */
+function exclusionRules(conditions: readonly FinderCondition[], bySymptom: readonly Matched[]): Rules {
+  const avoid = new Map<Feature, string>()
+  const against = new Map<Feature, string>()
+  for (const condition of conditions) {
+    for (const entry of condition.avoid ?? []) {
+      if (isFeature(entry.feature) && entry.reason && !avoid.has(entry.feature)) avoid.set(entry.feature, entry.reason)
+    }
+  }
+  for (const { condition } of bySymptom) {
     for (const entry of condition.features ?? []) {
-      if (!isFeature(entry.feature) || !isEvidence(entry.evidence)) continue
-      const fit = featureFit(support, entry.feature)
-      if (fit === 0) continue
-      const weight = EVIDENCE_WEIGHT[entry.evidence] * fit
-      if (!withReasons) {
-        add(weight, entry.evidence)
-        continue
-      }
-      const label = (fit < 1 && PARTIAL_FEATURE_LABELS[entry.feature]) || FEATURE_LABELS[entry.feature]
-      if (entry.evidence === 'against') {
-        add(weight, 'against', `It has ${label}, which the evidence does not support for ${condition.name!.toLowerCase()}`)
-      } else {
-        add(weight, entry.evidence, `You said ${because}: it has ${label}`)
+      if (entry.evidence === 'against' && isFeature(entry.feature) && !against.has(entry.feature)) {
+        against.set(entry.feature, entry.note ?? `Research found it no help for ${condition.name!.toLowerCase()}.`)
       }
     }
   }
+  return { avoid, against }
+}
 
-  if (answers.arch === 'neutral' || answers.arch === 'unsure') {
-    const who = answers.arch === 'unsure' ? 'When you are not sure of your arch type' : 'For a neutral arch'
-    // A gentle default: any symptom that asks for more support outweighs it.
-    if (support.archSupport === 'medium') add(1, null, withReasons ? `${who}, moderate arch support is a sensible middle` : undefined)
-    else if (support.archSupport === 'low') add(0.5, null, withReasons ? `${who}, light arch support is a reasonable choice` : undefined)
+/** Hard rules before any ranking: the shoes, the feet that need care, and what the conditions rule out. */
+function fits(insole: FinderInsole, answers: Answers, limit: InsoleLimit, rules: Rules): boolean {
+  if (!insole.footwear.includes(answers.footwear)) return false
+  if (answers.footwear === 'dress' && insole.profile !== 'slim') return false
+  if (!allowedFor(limit, insole)) return false
+  for (const feature of rules.avoid.keys()) if (featureFit(insole, feature) > 0) return false
+  for (const feature of rules.against.keys()) if (featureFit(insole, feature) > 0) return false
+  return true
+}
+
+type Scored = { insole: FinderInsole; score: number; evidence: number }
+
+// Scoring runs twice: numbers only over every insole, then with reasons for the few shown,
+// so the cost of wording reasons does not grow with the catalogue.
+function scoreInsole(insole: FinderInsole, answers: Answers, bySymptom: readonly Matched[], withReasons: boolean) {
+  const reasons: (Reason & { weight: number })[] = []
+  let evidence = 0
+  let preference = 0
+
+  // Evidence does not add up within a complaint: the single strongest feature counts.
+  for (const { condition, symptom } of bySymptom) {
+    let best: { weight: number; feature: Feature; level: EvidenceLevel; fit: number } | null = null
+    for (const entry of condition.features ?? []) {
+      // A feature trials found no better than a fake insole is no reason to choose an insole.
+      if (!isFeature(entry.feature) || !isEvidence(entry.evidence) || entry.evidence === 'against' || entry.evidence === 'no-benefit') continue
+      const fit = featureFit(insole, entry.feature)
+      if (fit === 0) continue
+      const weight = EVIDENCE_WEIGHT[entry.evidence] * fit
+      if (!best || weight > best.weight) best = { weight, feature: entry.feature, level: entry.evidence, fit }
+    }
+    if (!best) continue
+    evidence += best.weight
+    if (withReasons) {
+      const label = (best.fit < 1 && PARTIAL_FEATURE_LABELS[best.feature]) || FEATURE_LABELS[best.feature]
+      const untested = best.level === 'not-tested' ? ', often suggested but not tested' : ''
+      reasons.push({ text: `For ${SYMPTOM_LABELS[symptom!].words}: it has ${label}${untested}`, evidence: best.level, weight: best.weight })
+    }
   }
 
-  if (answers.footwear === 'dress') {
-    if (support.profile === 'slim') add(3, null, withReasons ? 'Slim enough for dress shoes' : undefined)
-    else if (support.profile === 'high-volume') add(-4, null, withReasons ? 'Too thick for most dress shoes' : undefined)
-  } else if (answers.footwear === 'work-boots') {
-    if (support.profile === 'high-volume') add(1, null, withReasons ? 'Fills the extra room in work boots' : undefined)
+  const prefer = (weight: number, text: string) => {
+    if (weight <= 0) return
+    preference += weight
+    if (withReasons) reasons.push({ text, evidence: null, weight })
+  }
+  const arch = answers.arch
+  if (arch === 'flat' || arch === 'low') {
+    const fit = featureFit(insole, 'arch-support')
+    prefer(PREFERENCE * fit, `${fit < 1 ? 'Moderate' : 'High'} arch support, a comfortable fit for ${ARCH_TYPE_LABELS[arch].words}`)
+  } else if (arch === 'high') {
+    const fit = featureFit(insole, 'cushioning')
+    prefer(PREFERENCE * fit, `${fit < 1 ? 'Some' : 'Deep'} cushioning, a comfortable fit for high arches`)
+  } else if (insole.archSupport === 'medium') {
+    prefer(PREFERENCE, arch === 'unsure' ? 'Moderate arch support, a sensible middle when you are not sure of your arch' : 'Moderate arch support, a sensible middle for a medium arch')
   }
   if (answers.footwear === 'work-boots' || answers.activity === 'standing') {
-    const fit = featureFit(support, 'cushioning')
+    const fit = featureFit(insole, 'cushioning')
     const why = answers.activity === 'standing' ? 'long hours standing' : 'work boots'
-    if (fit > 0) add(2 * fit, null, withReasons ? `${fit < 1 ? 'Some' : 'Full'} cushioning for ${why}` : undefined)
+    prefer(PREFERENCE * fit, `${fit < 1 ? 'Some' : 'Full'} cushioning for ${why}`)
   }
-  if (insole.footwear.includes(answers.footwear)) add(1, null, withReasons ? 'Made for the shoes you wear most' : undefined)
-  if (insole.activities.includes(answers.activity)) add(1, null, withReasons ? 'Made for your main activity' : undefined)
+  if (insole.activities.includes(answers.activity)) prefer(PREFERENCE / 2, `Made for ${lower(ACTIVITY_LABELS[answers.activity])}`)
 
-  if (!withReasons) return { score: round(score) }
+  const score = round(evidence + preference)
+  if (!withReasons) return { score, evidence: round(evidence) }
   // Strongest reasons first; equal weights keep their order of discovery.
   const ordered = reasons
     .map((reason, index) => ({ reason, index }))
     .sort((a, b) => b.reason.weight - a.reason.weight || a.index - b.index)
-    .map(({ reason: { text, evidence } }) => ({ text, evidence }))
+    .map(({ reason: { text, evidence: level } }) => ({ text, evidence: level }))
   const { archSupport, ...rest } = supportOf(insole)
-  const item: Recommendation = { slug: insole.slug, name: insole.name, score: round(score), reasons: ordered, support: { arch: archSupport, ...rest } }
+  const item: Recommendation = {
+    slug: insole.slug,
+    name: insole.name,
+    score,
+    why: ordered[0]?.text ?? 'Fits the shoes you wear most',
+    reasons: ordered.length ? ordered : [{ text: 'Fits the shoes you wear most', evidence: null }],
+    fits: insole.footwear,
+    price: insole.price ?? null,
+    currency: insole.price == null ? null : (insole.currency ?? 'GBP'),
+    buyUrl: insole.buyUrl ?? null,
+    support: { arch: archSupport, ...rest },
+  }
   return item
+}
+
+/** How research on one feature reads, by its evidence. */
+function researchText(feature: Feature, level: EvidenceLevel): string {
+  const name = FEATURE_LABELS[feature]
+  switch (level) {
+    case 'not-tested':
+      return `${name} is often suggested, but it has not been tested.`
+    case 'no-benefit':
+      return `in trials, ${name} did no better than a fake insole used for comparison.`
+    case 'against':
+      return `research does not support ${name}.`
+    default:
+      return `research on ${name} is ${level}.`
+  }
+}
+
+/** What research says for each complaint, once: its strongest feature, with the condition's note. */
+function researchLines(bySymptom: readonly Matched[]): ResearchLine[] {
+  const rank = (level: EvidenceLevel) => (level === 'against' ? -2 : level === 'no-benefit' ? -1 : EVIDENCE_WEIGHT[level])
+  const lines: ResearchLine[] = []
+  for (const { condition, symptom } of bySymptom) {
+    let best: { entry: NonNullable<FinderCondition['features']>[number]; feature: Feature; level: EvidenceLevel } | null = null
+    for (const entry of condition.features ?? []) {
+      if (!isFeature(entry.feature) || !isEvidence(entry.evidence)) continue
+      if (!best || rank(entry.evidence) > rank(best.level)) best = { entry, feature: entry.feature, level: entry.evidence }
+    }
+    if (!best || !symptom) continue
+    const scope = isScope(best.entry.scope) ? best.entry.scope : 'treatment'
+    const text = researchText(best.feature, best.level)
+    lines.push({
+      topic: symptom,
+      complaint: SYMPTOM_LABELS[symptom].words.charAt(0).toUpperCase() + SYMPTOM_LABELS[symptom].words.slice(1),
+      feature: best.feature,
+      evidence: best.level,
+      scope,
+      text: `${text.charAt(0).toUpperCase()}${text.slice(1)}${scope === 'prevention' ? ` ${EVIDENCE_SCOPE_LABELS.prevention}.` : ''}${best.entry.note ? ` ${best.entry.note}` : ''}`,
+    })
+  }
+  return lines
 }
 
 const LOW_BACK_NOTE =
   'The evidence that insoles help low back pain is weak, and UK guidance (NICE) advises against offering them for it. Exercise and staying active help most. Insoles may still make standing and walking more comfortable.'
 
 export type Logger = (message: string) => void
-
-/** The most insoles a result lists: the top three and the rest worth considering. */
-export const MAX_ITEMS = 10
 
 // Content is checked once per content object, not once per answer set.
 const checkedContent = new WeakMap<FinderContent, FinderInsole[]>()
@@ -205,11 +314,10 @@ const NO_PAIN_NOTE =
   'Feet that do not hurt need nothing, whatever their arch: flat feet and high arches are common and are not a problem on their own. If you would like an insole for comfort, these fit your shoes and what you do. None of them treats anything.'
 
 /**
- * The finder: warning signs first, then the feet that need a podiatrist, then insoles ranked by
- * how their features match the answers, with the evidence for each reason taken from the
- * condition documents. Pure and deterministic.
+ * The finder: warning signs first, then the feet that need a podiatrist, then hard fit rules,
+ * then a ranking where each complaint counts its insole's single strongest feature by the
+ * evidence in the condition documents. Pure and deterministic.
  */
-
 export function recommend(given: Answers, content: FinderContent, warn: Logger = console.warn): FinderResult {
   const seekCare = screenSigns(given.flags)
   if (seekCare) return seekCare
@@ -222,33 +330,36 @@ export function recommend(given: Answers, content: FinderContent, warn: Logger =
   const urgency = highestUrgency(soonSigns)
   const noPain = answers.symptoms.length === 0
 
-  // With no pain there is nothing to treat: no condition is matched and no evidence is shown.
-  const matched = noPain ? [] : matchConditions(answers, content.conditions)
-  const best: { insole: FinderInsole; score: number }[] = []
-  const before = (a: { insole: FinderInsole; score: number }, b: typeof a) =>
-    b.score - a.score || collator.compare(a.insole.name, b.insole.name) || collator.compare(a.insole.slug, b.insole.slug)
+  const { bySymptom, byArch } = matchConditions(answers, content.conditions)
+  const rules = exclusionRules([...bySymptom.map((m) => m.condition), ...byArch], bySymptom)
+
+  const best: Scored[] = []
+  // Ties break by the tested evidence, then by name: the same answers always give the same order.
+  const before = (a: Scored, b: Scored) =>
+    b.score - a.score || b.evidence - a.evidence || collator.compare(a.insole.name, b.insole.name) || collator.compare(a.insole.slug, b.insole.slug)
   for (const insole of validInsoles(content, warn)) {
-    if (!allowedFor(limit, insole)) continue
-    const { score } = scoreInsole(insole, answers, matched, false)
-    if (score <= 0) continue
-    const candidate = { insole, score }
+    if (!fits(insole, answers, limit, rules)) continue
+    const { score, evidence } = scoreInsole(insole, answers, bySymptom, false) as { score: number; evidence: number }
+    const candidate = { insole, score, evidence }
     if (best.length === MAX_ITEMS && before(candidate, best[MAX_ITEMS - 1]!) >= 0) continue
     let at = best.length
     while (at > 0 && before(candidate, best[at - 1]!) < 0) at--
     best.splice(at, 0, candidate)
     if (best.length > MAX_ITEMS) best.pop()
   }
-  const items = best.map(({ insole }) => scoreInsole(insole, answers, matched, true) as Recommendation)
+  const items = best.map(({ insole }) => {
+    const item = scoreInsole(insole, answers, bySymptom, true) as Recommendation
+    // With no pain, nothing is being treated: no evidence labels.
+    return noPain ? { ...item, reasons: item.reasons.map((reason) => ({ ...reason, evidence: null })) } : item
+  })
 
   const guides = new Map<string, { slug: string; title: string }>()
   const exercises = new Map<string, { slug: string; name: string }>()
-  for (const { condition } of matched) {
+  for (const condition of [...bySymptom.map((m) => m.condition), ...byArch]) {
     for (const guide of condition.guides ?? []) {
       if (guide.slug && guide.title && !guides.has(guide.slug)) guides.set(guide.slug, { slug: guide.slug, title: guide.title })
       for (const exercise of guide.exercises ?? []) {
-        if (exercise?.slug && exercise.name && !exercises.has(exercise.slug)) {
-          exercises.set(exercise.slug, { slug: exercise.slug, name: exercise.name })
-        }
+        if (exercise?.slug && exercise.name && !exercises.has(exercise.slug)) exercises.set(exercise.slug, { slug: exercise.slug, name: exercise.name })
       }
     }
   }
@@ -256,8 +367,8 @@ export function recommend(given: Answers, content: FinderContent, warn: Logger =
   const notes: EvidenceNote[] = []
   if (noPain) notes.push({ topic: 'no-pain', text: NO_PAIN_NOTE, guide: null })
   if (answers.symptoms.includes('low-back-pain')) {
-    const backGuide = matched
-      .find(({ condition }) => condition.finderSymptoms?.includes('low-back-pain'))
+    const backGuide = bySymptom
+      .find(({ symptom }) => symptom === 'low-back-pain')
       ?.condition.guides?.find((guide) => guide.slug && guide.title)
     notes.push({
       topic: 'low-back-pain',
@@ -277,6 +388,8 @@ export function recommend(given: Answers, content: FinderContent, warn: Logger =
           : null,
     noPain,
     items,
+    research: noPain ? [] : researchLines(bySymptom),
+    ruledOut: [...rules.avoid, ...[...rules.against].filter(([feature]) => !rules.avoid.has(feature))].map(([feature, reason]) => ({ feature, reason })),
     notes,
     guides: [...guides.values()],
     exercises: [...exercises.values()].slice(0, 6),

@@ -17,6 +17,13 @@ const supportSchema = z.object({
 const insoleSchema = supportSchema.extend({
   slug: z.string().min(1),
   name: z.string().min(1),
+  price: z.number().nonnegative().nullish(),
+  currency: z.string().length(3).nullish(),
+  // Shown as a "Buy" link: https only, as the Studio checks.
+  buyUrl: z
+    .string()
+    .nullish()
+    .transform((url) => (url && /^https:\/\/[^\s/]+\.[^\s/]+/.test(url) ? url : null)),
   activities: z
     .array(z.string())
     .nullish()

@@ -6,6 +6,8 @@ import {
   BODY_AREAS,
   EVIDENCE_LABELS,
   EVIDENCE_LEVELS,
+  EVIDENCE_SCOPE_LABELS,
+  EVIDENCE_SCOPES,
   FEATURE_LABELS,
   FEATURES,
   SYMPTOM_LABELS,
@@ -83,6 +85,13 @@ export const condition = defineType({
               validation: (rule) => rule.required(),
             }),
             defineField({
+              name: 'scope',
+              title: 'What the research looked at',
+              type: 'string',
+              options: { list: optionList(EVIDENCE_SCOPES, EVIDENCE_SCOPE_LABELS), layout: 'radio' },
+              initialValue: 'treatment',
+            }),
+            defineField({
               name: 'note',
               type: 'string',
               description: 'One sentence naming the source.',
@@ -95,6 +104,36 @@ export const condition = defineType({
               title: feature && titleOf(feature as string),
               subtitle: evidence && titleOf(evidence as string, EVIDENCE_LABELS),
             }),
+          },
+        }),
+      ],
+    }),
+    defineField({
+      name: 'avoid',
+      title: 'Features to rule out for this condition',
+      description: 'The finder never offers an insole with these features to someone with this condition (for example a raised outer edge for flat feet).',
+      type: 'array',
+      of: [
+        defineArrayMember({
+          name: 'featureToAvoid',
+          type: 'object',
+          fields: [
+            defineField({
+              name: 'feature',
+              type: 'string',
+              options: { list: optionList(FEATURES, Object.fromEntries(FEATURES.map((f) => [f, sentence(FEATURE_LABELS[f])]))) },
+              validation: (rule) => rule.required(),
+            }),
+            defineField({
+              name: 'reason',
+              type: 'string',
+              description: 'One plain sentence: why it does not suit this condition.',
+              validation: (rule) => [rule.required(), rule.custom(treatmentClaimWarning).warning()],
+            }),
+          ],
+          preview: {
+            select: { feature: 'feature', reason: 'reason' },
+            prepare: ({ feature, reason }) => ({ title: feature && titleOf(feature as string), subtitle: reason as string }),
           },
         }),
       ],

@@ -105,11 +105,18 @@ export const insole = defineType({
     }),
     defineField({
       name: 'footwear',
-      title: 'Suited footwear',
+      title: 'Shoes it fits',
       type: 'array',
       group: 'support',
+      description: 'The finder offers an insole only for the shoes ticked here, so tick only the shoes it truly fits.',
       of: [defineArrayMember({ type: 'string' })],
       options: { list: optionList(FOOTWEAR, FOOTWEAR_LABELS) },
+      validation: (rule) =>
+        rule.required().min(1).custom((footwear, context) =>
+          (footwear as string[] | undefined)?.includes('dress') && (context.document as { profile?: string } | undefined)?.profile !== 'slim'
+            ? 'Only a slim insole fits dress shoes: set the profile to slim, or untick dress shoes.'
+            : true,
+        ),
     }),
     defineField({
       name: 'sizeRange',

@@ -70,7 +70,7 @@ test('bad guide-index parameters fall back to the plain list', async ({ page }) 
   }
 })
 
-test('an insole page shows its support in words and as a scale, with evidence labels', async ({ page }) => {
+test('an insole page shows comfort, fit and support, and no condition it suits or evidence rating', async ({ page }) => {
   await page.goto('/insoles')
   await expectNoAxeViolations(page)
   await page.getByRole('link', { name: 'Heel Lift Plus' }).click()
@@ -79,13 +79,19 @@ test('an insole page shows its support in words and as a scale, with evidence la
   const support = page.locator('.support-list')
   await expect(support.getByText('Heel lift', { exact: true })).toBeVisible()
   await expect(support.locator('.scale').first()).toBeVisible()
-  await expect(page.getByText('Moderate evidence').first()).toBeVisible()
+  await expect(page.getByText(/Fits:/)).toBeVisible()
+  // Product pages make no treatment claims: no conditions, ratings or trial figures.
+  const main = page.locator('main')
+  await expect(main).not.toContainText(/evidence|Who it may suit|RR \d|Low back pain/i)
+  await expect(page.getByRole('link', { name: /^Read about Achilles pain/ })).toBeVisible()
   await expectNoAxeViolations(page)
 })
 
-test('an insole with features trials found no benefit for says so', async ({ page }) => {
+test('an insole the evidence argues against for a condition links no guide on it', async ({ page }) => {
   await page.goto('/insoles/lateral-balance')
-  await expect(page.getByText('Where the evidence is against it')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lateral Balance')
+  await expect(page.getByRole('link', { name: /Read about knee/ })).toHaveCount(0)
+  await expect(page.locator('main')).not.toContainText(/evidence/i)
 })
 
 test('an exercise page gives steps, dose and the guides that use it', async ({ page }) => {

@@ -138,9 +138,15 @@ describe('queries over the seed', () => {
     const conditions = await source.fetch<CONDITIONS_QUERY_RESULT>(q.CONDITIONS_QUERY)
     const back = conditions.find((condition) => condition.slug === 'low-back-pain')
     expect(back?.finderSymptoms).toContain('low-back-pain')
-    expect(back?.features?.every((feature) => feature.evidence === 'weak')).toBe(true)
+    // NICE NG59: do not offer foot orthotics for low back pain; the finder never scores it.
+    expect(back?.features?.every((feature) => feature.evidence === 'no-benefit')).toBe(true)
     const knee = conditions.find((condition) => condition.slug === 'knee-osteoarthritis')
+    expect(knee?.finderSymptoms).toEqual(['knee-arthritis'])
     expect(knee?.features).toContainEqual(expect.objectContaining({ feature: 'lateral-wedge', evidence: 'against' }))
+    const flat = conditions.find((condition) => condition.slug === 'flat-feet')
+    expect(flat?.avoid).toContainEqual(expect.objectContaining({ feature: 'lateral-wedge' }))
+    const shin = conditions.find((condition) => condition.slug === 'shin-pain')
+    expect(shin?.features?.every((feature) => feature.scope === 'prevention')).toBe(true)
   })
 
   it('the sitemap lists every published guide, insole and exercise', async () => {

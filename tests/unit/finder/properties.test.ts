@@ -57,8 +57,13 @@ const resultSchema = z.discriminatedUnion('outcome', [
       z.strictObject({
         slug: z.string().min(1),
         name: z.string().min(1),
-        score: z.number().positive(),
+        score: z.number().nonnegative(),
+        why: z.string().min(5),
         reasons: z.array(z.strictObject({ text: z.string().min(1), evidence: z.enum(EVIDENCE_LEVELS).nullable() })).min(1),
+        fits: z.array(z.enum(FOOTWEAR)).min(1),
+        price: z.number().nonnegative().nullable(),
+        currency: z.string().length(3).nullable(),
+        buyUrl: z.string().startsWith('https://').nullable(),
         support: z.strictObject({
           arch: z.enum(['low', 'medium', 'high']),
           firmness: z.string(),
@@ -71,6 +76,17 @@ const resultSchema = z.discriminatedUnion('outcome', [
         }),
       }),
     ),
+    research: z.array(
+      z.strictObject({
+        topic: z.enum(SYMPTOMS),
+        complaint: z.string().min(3),
+        feature: z.string(),
+        evidence: z.enum(EVIDENCE_LEVELS),
+        scope: z.enum(['treatment', 'prevention']),
+        text: z.string().min(20),
+      }),
+    ),
+    ruledOut: z.array(z.strictObject({ feature: z.string(), reason: z.string().min(10) })),
     notes: z.array(z.object({ topic: z.string(), text: z.string() })),
     guides: z.array(z.strictObject({ slug: z.string(), title: z.string() })),
     exercises: z.array(z.strictObject({ slug: z.string(), name: z.string() })),
@@ -177,6 +193,26 @@ describe(`finder properties (${RUNS} cases each)`, () => {
         if (result.outcome !== 'recommendations') return
         expect(result.caution?.kind).toBe('diabetes')
         for (const item of result.items) expect(item.support).toMatchObject({ firmness: 'soft', posting: 'none' })
+      }),
+      { numRuns: RUNS },
+    )
+  })
+
+  it('every insole offered fits the chosen shoes; never more than six; no lateral posting for flat or low arches', () => {
+    fc.assert(
+      fc.property(validAnswers, (answers) => {
+        const result = recommend(answers, content, () => {})
+        if (result.outcome !== 'recommendations') return
+        expect(result.items.length).toBeLessThanOrEqual(6)
+        for (const item of result.items) {
+          expect(item.fits).toContain(answers.footwear)
+          if (answers.footwear === 'dress') expect(item.support.profile).toBe('slim')
+          if (answers.arch === 'flat' || answers.arch === 'low') expect(item.support.posting).not.toBe('lateral')
+          if (answers.arch === 'high') expect(item.support.posting).not.toBe('medial')
+          if (answers.symptoms.includes('ball-of-foot-pain')) expect(item.support.heelLift).toBe(false)
+        }
+        const scores = result.items.map((item) => item.score)
+        expect(scores).toEqual([...scores].sort((a, b) => b - a))
       }),
       { numRuns: RUNS },
     )

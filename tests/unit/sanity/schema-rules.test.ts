@@ -77,6 +77,7 @@ const insole: Doc = {
   metatarsalPad: false,
   heelLift: false,
   profile: 'standard',
+  footwear: ['casual', 'athletic'],
 }
 
 const exercise: Doc = {
@@ -187,6 +188,22 @@ describe('insole support attributes the finder needs are all required', () => {
     expect(await markers({ ...insole, archSupport: 'extra-high' })).toEqual([
       error('archSupport', 'Value "extra-high" did not match any allowed values'),
     ])
+  })
+
+  it('needs the shoes it fits, because the finder offers it only for those', async () => {
+    expect(await markers(without(insole, 'footwear'))).toEqual([error('footwear', 'Required')])
+  })
+
+  it('refuses dress shoes for an insole that is not slim', async () => {
+    expect(await markers({ ...insole, footwear: ['dress'] })).toEqual([
+      error('footwear', 'Only a slim insole fits dress shoes: set the profile to slim, or untick dress shoes.'),
+    ])
+    expect(await markers({ ...insole, footwear: ['dress'], profile: 'slim' })).toEqual([])
+  })
+
+  it('takes only an https buy link', async () => {
+    expect(await markers({ ...insole, buyUrl: 'https://shop.groundwork.test/everyday' })).toEqual([])
+    expect((await markers({ ...insole, buyUrl: 'http://shop.groundwork.test/everyday' })).map((m) => m.path)).toEqual(['buyUrl'])
   })
 })
 

@@ -5,10 +5,34 @@ import { CopyLink, PrintButton } from '../../../_components/finder/CopyLink'
 import { FocusHeading } from '../../../_components/finder/FocusHeading'
 import { contentConfig, getFinderContent } from '@/lib/content'
 import { answersToParams, type Answers } from '@/lib/finder/answers'
-import { childResult, recommend, screenSigns, type Recommendation, type Recommendations, type SeeClinician, type SeekCare } from '@/lib/finder/engine'
+import {
+  BEST_PICKS,
+  childResult,
+  recommend,
+  screenSigns,
+  type Recommendation,
+  type Recommendations,
+  type SeeClinician,
+  type SeekCare,
+} from '@/lib/finder/engine'
 import { labelFor, STEP_COUNT } from '@/lib/finder/questions'
 import { readFinderRequest } from '@/lib/finder/request'
-import { CARE_LEVEL_LABELS, evidenceLabel, OUTSIDE_UK, signInfo, type WarningSign } from '@/lib/domain'
+import {
+  CARE_LEVEL_LABELS,
+  FEATURE_LABELS,
+  FIRMNESS_LABELS,
+  FOOTWEAR_LABELS,
+  HEEL_CUP_LABELS,
+  LEVEL_LABELS,
+  OUTSIDE_UK,
+  POSTING_LABELS,
+  PROFILE_LABELS,
+  signInfo,
+  type WarningSign,
+} from '@/lib/domain'
+import { formatPrice } from '../../../_components/labels'
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
@@ -93,21 +117,40 @@ function ChildResult({ result }: { result: SeeClinician }) {
   )
 }
 
-function ReasonList({ item }: { item: Recommendation }) {
+const AT_A_GLANCE = [
+  ['Arch support', 'arch', LEVEL_LABELS],
+  ['Cushioning', 'cushioning', LEVEL_LABELS],
+  ['Firmness', 'firmness', FIRMNESS_LABELS],
+] as const
+
+/** One pick: name, price, one plain line of why, the shoes it fits, and support at a glance. */
+function Pick({ item, rank }: { item: Recommendation; rank?: number }) {
+  const price = formatPrice(item.price, item.currency)
   return (
-    <ul className="reasons">
-      {item.reasons.map((reason) => (
-        <li key={reason.text}>
-          {reason.text}
-          {reason.evidence ? (
-            <>
-              {' '}
-              <span className={`evidence evidence-${reason.evidence}`}>({evidenceLabel(reason.evidence)})</span>
-            </>
-          ) : null}
-        </li>
-      ))}
-    </ul>
+    <>
+      <h3 className="card-title">
+        {rank ? `${rank}. ` : null}
+        <Link href={`/insoles/${item.slug}`}>{item.name}</Link>
+      </h3>
+      {price ? <p className="price">{price}</p> : null}
+      <p className="why">{item.why}.</p>
+      <p className="small">Fits: {item.fits.map((footwear) => FOOTWEAR_LABELS[footwear]).join(', ')}</p>
+      <dl className="glance">
+        {AT_A_GLANCE.map(([label, key, words]) => (
+          <div key={key}>
+            <dt>{label}</dt>
+            <dd>{(words as Record<string, string>)[item.support[key]] ?? item.support[key]}</dd>
+          </div>
+        ))}
+      </dl>
+      {item.buyUrl ? (
+        <p>
+          <a className="button" href={item.buyUrl} rel="noopener noreferrer">
+            Buy {item.name}
+          </a>
+        </p>
+      ) : null}
+    </>
   )
 }
 
@@ -136,8 +179,8 @@ function YourAnswers({ answers }: { answers: Answers }) {
 }
 
 function RecommendationsResult({ result, answers, path }: { result: Recommendations; answers: Answers; path: string }) {
-  const top = result.items.slice(0, 3)
-  const rest = result.items.slice(3)
+  const top = result.items.slice(0, BEST_PICKS)
+  const rest = result.items.slice(BEST_PICKS)
   const change = new URLSearchParams(answersToParams(answers))
   change.set('step', String(STEP_COUNT))
   return (
@@ -183,18 +226,40 @@ function RecommendationsResult({ result, answers, path }: { result: Recommendati
           <ol className="card-grid result-list">
             {top.map((item, index) => (
               <li className="card" key={item.slug}>
-                <h3 className="card-title">
-                  {index + 1}. <Link href={`/insoles/${item.slug}`}>{item.name}</Link>
-                </h3>
-                <p className="small">Match score {item.score}</p>
-                <ReasonList item={item} />
+                <Pick item={item} rank={index + 1} />
               </li>
             ))}
           </ol>
+        </section>
+      ) : (
+        <section aria-labelledby="top-heading">
+          <h2 id="top-heading">Nothing fits these answers</h2>
+          <p>
+            None of our insoles fits those shoes and answers. A podiatrist can help you choose, and our{' '}
+            <Link href="/guides">guides</Link> explain what you can do yourself.
+          </p>
+        </section>
+      )}
 
-          <h2 id="compare-heading">Compare support</h2>
-          <div className="table-scroll">
-            <table aria-labelledby="compare-heading">
+      {rest.length ? (
+        <section aria-labelledby="rest-heading">
+          <h2 id="rest-heading">Also fits</h2>
+          <ul className="card-grid rest-list">
+            {rest.map((item) => (
+              <li className="card" key={item.slug}>
+                <Pick item={item} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {top.length > 1 ? (
+        <section aria-labelledby="compare-heading">
+          <h2 id="compare-heading">Compare the best matches</h2>
+          {/* Focusable so a keyboard can scroll it when it is wider than the screen. */}
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="compare-heading">
+            <table>
               <thead>
                 <tr>
                   <th scope="col">Feature</th>
@@ -208,43 +273,51 @@ function RecommendationsResult({ result, answers, path }: { result: Recommendati
               <tbody>
                 {(
                   [
-                    ['Arch support', 'arch'],
-                    ['Firmness', 'firmness'],
-                    ['Heel cup', 'heelCup'],
-                    ['Posting', 'posting'],
-                    ['Cushioning', 'cushioning'],
-                    ['Metatarsal pad', 'metatarsalPad'],
-                    ['Heel lift', 'heelLift'],
-                    ['Profile', 'profile'],
+                    ['Price', (item: Recommendation) => formatPrice(item.price, item.currency) ?? '–'],
+                    ['Arch support', (item: Recommendation) => LEVEL_LABELS[item.support.arch]],
+                    ['Cushioning', (item: Recommendation) => LEVEL_LABELS[item.support.cushioning]],
+                    ['Firmness', (item: Recommendation) => FIRMNESS_LABELS[item.support.firmness]],
+                    ['Heel cup', (item: Recommendation) => HEEL_CUP_LABELS[item.support.heelCup]],
+                    ['Posting', (item: Recommendation) => POSTING_LABELS[item.support.posting]],
+                    ['Metatarsal pad', (item: Recommendation) => (item.support.metatarsalPad ? 'Yes' : 'No')],
+                    ['Heel lift', (item: Recommendation) => (item.support.heelLift ? 'Yes' : 'No')],
+                    ['Profile', (item: Recommendation) => PROFILE_LABELS[item.support.profile]],
                   ] as const
-                ).map(([label, key]) => (
-                  <tr key={key}>
+                ).map(([label, value]) => (
+                  <tr key={label}>
                     <th scope="row">{label}</th>
-                    {top.map((item) => {
-                      const value = item.support[key]
-                      return <td key={item.slug}>{typeof value === 'boolean' ? (value ? 'Yes' : 'No') : value.replace(/-/g, ' ')}</td>
-                    })}
+                    {top.map((item) => (
+                      <td key={item.slug}>{value(item)}</td>
+                    ))}
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
         </section>
-      ) : (
-        <p>
-          None of our insoles is a clear match for those answers. A podiatrist can help you choose, and our{' '}
-          <Link href="/guides">guides</Link> explain what you can do yourself.
-        </p>
-      )}
+      ) : null}
 
-      {rest.length ? (
-        <section aria-labelledby="rest-heading">
-          <h2 id="rest-heading">Also worth considering</h2>
-          <ul className="rest-list">
-            {rest.map((item) => (
-              <li key={item.slug}>
-                <Link href={`/insoles/${item.slug}`}>{item.name}</Link> <span className="small">(score {item.score})</span>
-                <ReasonList item={{ ...item, reasons: item.reasons.slice(0, 2) }} />
+      {result.research.length ? (
+        <section aria-labelledby="research-heading">
+          <h2 id="research-heading">What research says</h2>
+          <p className="small">About kinds of insole feature, not about any one product.</p>
+          <ul className="research-list">
+            {result.research.map((line) => (
+              <li key={line.topic}>
+                <strong>{line.complaint}:</strong> {line.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {result.ruledOut.length ? (
+        <section aria-labelledby="ruled-out-heading">
+          <h2 id="ruled-out-heading">Left out for you</h2>
+          <ul>
+            {result.ruledOut.map((rule) => (
+              <li key={rule.feature}>
+                No insole with {FEATURE_LABELS[rule.feature]}: {lowerFirst(rule.reason)}
               </li>
             ))}
           </ul>
@@ -277,8 +350,8 @@ function RecommendationsResult({ result, answers, path }: { result: Recommendati
       ) : null}
 
       <p className="small">
-        Insoles can add comfort and support. They do not treat or diagnose a condition. Evidence labels come from our
-        condition pages.
+        Insoles can add comfort and support. They do not treat or diagnose a condition. What research says comes from
+        our condition pages and is about kinds of feature, never about a product.
       </p>
       <div className="result-actions">
         <CopyLink path={path} />

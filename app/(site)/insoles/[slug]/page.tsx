@@ -8,8 +8,8 @@ import { formatPrice } from '../../../_components/labels'
 import { safeHref } from '../../../_components/safeHref'
 import { SanityImage } from '../../../_components/SanityImage'
 import { contentConfig, getConditions, getInsole, getSitemapEntries } from '@/lib/content'
-import { conditionFits } from '@/lib/finder/condition-fit'
-import { ACTIVITY_LABELS, evidenceLabel, FEATURE_LABELS, FOOTWEAR_LABELS } from '@/lib/domain'
+import { relatedGuides } from '@/lib/finder/related-guides'
+import { ACTIVITY_LABELS, FOOTWEAR_LABELS } from '@/lib/domain'
 import { checkInsole, supportOf } from '@/lib/finder/insole'
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
@@ -46,11 +46,7 @@ export default async function InsolePage({ params }: { params: Params }) {
   const { siteUrl } = contentConfig()
   const checked = checkInsole(doc)
   const support = checked.ok ? supportOf(checked.insole) : null
-  const fits = support ? conditionFits(support, conditions) : []
-  const helps = fits.filter((fit) => fit.matches.some((match) => match.evidence !== 'against'))
-  const cautions = fits.flatMap((fit) =>
-    fit.matches.filter((match) => match.evidence === 'against').map((match) => ({ ...match, condition: fit })),
-  )
+  const guides = support ? relatedGuides(support, conditions) : []
   const price = formatPrice(doc.price, doc.currency)
   const buyUrl = safeHref(doc.buyUrl)
 
@@ -120,52 +116,23 @@ export default async function InsolePage({ params }: { params: Params }) {
         ) : null}
       </section>
 
-      <section aria-labelledby="conditions-heading">
-        <h2 id="conditions-heading">Who it may suit, and how good the evidence is</h2>
-        <p>
-          These are the features this insole has that research links to each problem. Evidence labels come from our
-          condition pages. An insole can add comfort and support; it does not treat a condition.
-        </p>
-        {helps.length ? (
-          <ul className="fit-list">
-            {helps.map((fit) => (
-              <li key={fit.slug}>
-                <strong>{fit.name}</strong>
-                <ul>
-                  {fit.matches
-                    .filter((match) => match.evidence !== 'against')
-                    .map((match) => (
-                      <li key={match.feature}>
-                        {FEATURE_LABELS[match.feature]}
-                        {match.fit < 1 ? ' (partly)' : ''}:{' '}
-                        <span className={`evidence evidence-${match.evidence}`}>{evidenceLabel(match.evidence)}</span>
-                        {match.note ? <span className="small"> – {match.note}</span> : null}
-                      </li>
-                    ))}
-                </ul>
+      {guides.length ? (
+        <section aria-labelledby="guides-heading">
+          <h2 id="guides-heading">Related guides</h2>
+          <ul>
+            {guides.map((guide) => (
+              <li key={guide.slug}>
+                <Link href={`/guides/${guide.slug}`}>Read about {guide.title}</Link>
               </li>
             ))}
           </ul>
-        ) : (
-          <p>No condition page links this insole&apos;s features to a problem yet.</p>
-        )}
-        {cautions.length ? (
-          <div className="callout callout-evidence">
-            <p className="callout-title">Where the evidence is against it</p>
-            <ul>
-              {cautions.map((match) => (
-                <li key={`${match.condition.slug}-${match.feature}`}>
-                  {match.condition.name}: {FEATURE_LABELS[match.feature]}.{' '}
-                  {match.note ?? 'Trials found no clear benefit.'}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        <p>
-          Not sure it is right for you? <Link href="/finder">Answer a few questions in the insole finder</Link>.
-        </p>
-      </section>
+        </section>
+      ) : null}
+
+      <p className="small">
+        Insoles can add comfort and support. They do not treat or prevent any condition. Not sure it is right for you?{' '}
+        <Link href="/finder">The insole finder</Link> checks for warning signs first.
+      </p>
     </article>
   )
 }
