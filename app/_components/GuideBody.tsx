@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
 import type { GUIDE_QUERY_RESULT } from '@/lib/content/sanity.types'
 import { CareCard, type CareCardData } from './CareCard'
+import { citeId, referenceId } from './citations'
 import { doseText } from './ExerciseDetails'
 import type { Heading } from './headings'
 import { safeHref } from './safeHref'
@@ -50,6 +51,17 @@ export function GuideBody({ body, headings }: { body: Body; headings: Heading[] 
           </a>
         ) : (
           <Link href={href}>{children}</Link>
+        )
+      },
+      // "Rabusin 2021" links to its reference; the reference links back here.
+      cite: ({ children, value, markKey }) => {
+        const ref = typeof value?.ref === 'number' && value.ref >= 1 ? value.ref : null
+        if (!ref || !markKey) return <>{children}</>
+        return (
+          <a href={`#${referenceId(ref)}`} id={citeId(markKey)} className="cite">
+            {children}
+            <sup>[{ref}]</sup>
+          </a>
         )
       },
     },

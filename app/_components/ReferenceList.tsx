@@ -1,17 +1,23 @@
 import type { GUIDE_QUERY_RESULT } from '@/lib/content/sanity.types'
+import { referenceId } from './citations'
 import { safeHref } from './safeHref'
 
 type Reference = NonNullable<NonNullable<GUIDE_QUERY_RESULT>['references']>[number]
 
-export function ReferenceList({ references }: { references: Reference[] }) {
+/** Numbered references, each with its authors, and links back to where the text cites it. */
+export function ReferenceList({ references, citedFrom }: { references: Reference[]; citedFrom: Map<number, string[]> }) {
   return (
     <section aria-labelledby="references" className="references">
       <h2 id="references">References</h2>
       <ol>
-        {references.map((reference) => {
+        {references.map((reference, index) => {
+          const number = index + 1
           const url = safeHref(reference.url)
+          const backs = citedFrom.get(number) ?? []
           return (
-            <li key={reference._key}>
+            <li key={reference._key} id={referenceId(number)}>
+              {reference.authors ? `${reference.authors} ` : ''}
+              {reference.year ? `(${reference.year}). ` : ''}
               {url ? (
                 <a href={url} rel="noopener noreferrer">
                   {reference.title}
@@ -19,8 +25,7 @@ export function ReferenceList({ references }: { references: Reference[] }) {
               ) : (
                 reference.title
               )}
-              {reference.publisher ? `. ${reference.publisher}` : ''}
-              {reference.year ? ` (${reference.year})` : ''}.
+              {reference.publisher ? `. ${reference.publisher}` : ''}.
               {reference.doi ? (
                 <>
                   {' '}
@@ -34,6 +39,12 @@ export function ReferenceList({ references }: { references: Reference[] }) {
                   <a href={`https://pubmed.ncbi.nlm.nih.gov/${encodeURIComponent(reference.pmid)}/`}>{reference.pmid}</a>.
                 </>
               ) : null}
+              {backs.map((id, at) => (
+                <a key={id} href={`#${id}`} className="back-to-text" aria-label={`Back to where the text cites reference ${number}${backs.length > 1 ? ` (${at + 1} of ${backs.length})` : ''}`}>
+                  {' '}
+                  ↩
+                </a>
+              ))}
             </li>
           )
         })}

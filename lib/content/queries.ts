@@ -39,7 +39,7 @@ export const GUIDE_QUERY = defineQuery(`*[_type == "guide" && slug.current == $s
   "author": author->{ name, role, credentials },
   "reviewer": reviewer->{ name, role, credentials },
   reviewedOn, nextReviewDue, reviewStatus,
-  references[]{ _key, title, publisher, year, url, doi, pmid }
+  references[]{ _key, authors, title, publisher, year, url, doi, pmid }
 }`)
 
 export const EXERCISES_QUERY = defineQuery(`*[_type == "exercise" && defined(slug.current)] | order(name asc) {

@@ -59,11 +59,18 @@ export type RichText = Array<
       }>
       style?: 'normal' | 'h2' | 'h3'
       listItem?: 'bullet' | 'number'
-      markDefs?: Array<{
-        href?: string
-        _type: 'link'
-        _key: string
-      }>
+      markDefs?: Array<
+        | {
+            href?: string
+            _type: 'link'
+            _key: string
+          }
+        | {
+            ref?: number
+            _type: 'cite'
+            _key: string
+          }
+      >
       level?: number
       _type: 'block'
       _key: string
@@ -91,6 +98,7 @@ export type RichText = Array<
 
 export type Citation = {
   _type: 'citation'
+  authors?: string
   title?: string
   publisher?: string
   year?: number
@@ -499,7 +507,7 @@ export type GUIDE_SLUGS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: GUIDE_QUERY
-// Query: *[_type == "guide" && slug.current == $slug][0]{  _id, _updatedAt, title, "slug": slug.current, summary, bodyAreas, kind, keyPoints,  heroImage{ alt, asset },  body[]{    ...,    markDefs[]{ ... },    _type == "exerciseEmbed" => {      _key, _type,      "exercise": exercise->{ name, "slug": slug.current, summary, steps, dose, cautions }    }  },  "conditions": conditions[]->{ name, "slug": slug.current },  "related": related[]->{ _id, title, "slug": slug.current, summary, bodyAreas, kind },  "author": author->{ name, role, credentials },  "reviewer": reviewer->{ name, role, credentials },  reviewedOn, nextReviewDue, reviewStatus,  references[]{ _key, title, publisher, year, url, doi, pmid }}
+// Query: *[_type == "guide" && slug.current == $slug][0]{  _id, _updatedAt, title, "slug": slug.current, summary, bodyAreas, kind, keyPoints,  heroImage{ alt, asset },  body[]{    ...,    markDefs[]{ ... },    _type == "exerciseEmbed" => {      _key, _type,      "exercise": exercise->{ name, "slug": slug.current, summary, steps, dose, cautions }    }  },  "conditions": conditions[]->{ name, "slug": slug.current },  "related": related[]->{ _id, title, "slug": slug.current, summary, bodyAreas, kind },  "author": author->{ name, role, credentials },  "reviewer": reviewer->{ name, role, credentials },  reviewedOn, nextReviewDue, reviewStatus,  references[]{ _key, authors, title, publisher, year, url, doi, pmid }}
 export type GUIDE_QUERY_RESULT = {
   _id: string
   _updatedAt: string
@@ -523,11 +531,18 @@ export type GUIDE_QUERY_RESULT = {
         }>
         style?: 'h2' | 'h3' | 'normal'
         listItem?: 'bullet' | 'number'
-        markDefs: Array<{
-          href?: string
-          _type: 'link'
-          _key: string
-        }> | null
+        markDefs: Array<
+          | {
+              ref?: number
+              _type: 'cite'
+              _key: string
+            }
+          | {
+              href?: string
+              _type: 'link'
+              _key: string
+            }
+        > | null
         level?: number
         _type: 'block'
         _key: string
@@ -606,6 +621,7 @@ export type GUIDE_QUERY_RESULT = {
   reviewStatus: 'awaiting-review' | 'needs-update' | 'reviewed' | null
   references: Array<{
     _key: string
+    authors: string | null
     title: string | null
     publisher: string | null
     year: number | null

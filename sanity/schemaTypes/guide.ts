@@ -9,6 +9,12 @@ export const citation = defineType({
   title: 'Reference',
   type: 'object',
   fields: [
+    defineField({
+      name: 'authors',
+      type: 'string',
+      description: 'The first author and "et al." ("Rabusin CL, et al."), or the organisation ("NHS", "NICE").',
+      validation: (rule) => rule.required(),
+    }),
     defineField({ name: 'title', type: 'string', validation: (rule) => rule.required() }),
     defineField({ name: 'publisher', title: 'Publisher or journal', type: 'string' }),
     defineField({ name: 'year', type: 'number', validation: (rule) => rule.integer().min(1900).max(2100) }),
@@ -16,7 +22,10 @@ export const citation = defineType({
     defineField({ name: 'doi', title: 'DOI', type: 'string', validation: (rule) => rule.regex(/^10\.\d{4,9}\/\S+$/, { name: 'DOI' }) }),
     defineField({ name: 'pmid', title: 'PMID', type: 'string', validation: (rule) => rule.regex(/^\d{1,9}$/, { name: 'PMID' }) }),
   ],
-  preview: { select: { title: 'title', subtitle: 'publisher' } },
+  preview: {
+    select: { title: 'title', authors: 'authors', year: 'year' },
+    prepare: ({ title, authors, year }) => ({ title, subtitle: [authors, year].filter(Boolean).join(', ') }),
+  },
 })
 
 export const guide = defineType({

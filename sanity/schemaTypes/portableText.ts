@@ -100,6 +100,29 @@ export const richText = defineType({
               }),
             ],
           }),
+          // An in-text citation: select "Rabusin 2021" and point it at its number under References.
+          defineArrayMember({
+            name: 'cite',
+            type: 'object',
+            title: 'Citation',
+            fields: [
+              defineField({
+                name: 'ref',
+                title: 'Reference number',
+                type: 'number',
+                description: 'Its number in the References list of this guide.',
+                validation: (rule) =>
+                  rule
+                    .required()
+                    .integer()
+                    .min(1)
+                    .custom((ref, context) => {
+                      const count = ((context.document as { references?: unknown[] } | undefined)?.references ?? []).length
+                      return typeof ref !== 'number' || ref <= count ? true : `There are only ${count} references: add the reference first.`
+                    }),
+              }),
+            ],
+          }),
         ],
       },
     }),

@@ -59,7 +59,7 @@ const guide: Doc = {
   reviewer: { _type: 'reference', _ref: 'person-b' },
   reviewedOn: '2026-01-10',
   nextReviewDue: '2027-01-10',
-  references: [{ _key: 'r1', _type: 'citation', title: 'Plantar fasciitis', url: 'https://cks.nice.org.uk/topics/plantar-fasciitis/' }],
+  references: [{ _key: 'r1', _type: 'citation', authors: 'NICE', title: 'Plantar fasciitis', url: 'https://cks.nice.org.uk/topics/plantar-fasciitis/' }],
 }
 
 const insole: Doc = {
@@ -207,6 +207,32 @@ describe('insole support attributes the finder needs are all required', () => {
   })
 })
 
+describe('references and in-text citations', () => {
+  it('a reference needs its authors', async () => {
+    const noAuthors = { ...guide, references: [{ _key: 'r1', _type: 'citation', title: 'Plantar fasciitis', url: 'https://cks.nice.org.uk/topics/plantar-fasciitis/' }] }
+    expect(await markers(noAuthors)).toEqual([error('references[_key=="r1"].authors', 'Required')])
+  })
+
+  it('a citation must point at a reference the guide lists', async () => {
+    const citing = (ref: number) => ({
+      ...guide,
+      body: [
+        {
+          _type: 'block',
+          _key: 'b9',
+          style: 'normal',
+          markDefs: [{ _type: 'cite', _key: 'c1', ref }],
+          children: [{ _type: 'span', _key: 's1', text: 'NICE 2024', marks: ['c1'] }],
+        },
+      ],
+    })
+    expect(await markers(citing(1))).toEqual([])
+    expect(await markers(citing(2))).toEqual([
+      error('body[_key=="b9"].markDefs[_key=="c1"].ref', 'There are only 1 references: add the reference first.'),
+    ])
+  })
+})
+
 describe('a guide marked "Clinically reviewed" must show who reviewed it, when, and against what', () => {
   const refused = (missing: string) => error('reviewStatus', `Before marking this guide reviewed, add ${missing}.`)
 
@@ -227,7 +253,7 @@ describe('a guide marked "Clinically reviewed" must show who reviewed it, when, 
     ['no references', without(guide, 'references'), [refused('at least one reference with a URL, DOI or PMID')]],
     [
       'a reference with only a title',
-      { ...guide, references: [{ _key: 'r1', _type: 'citation', title: 'A textbook' }] },
+      { ...guide, references: [{ _key: 'r1', _type: 'citation', authors: 'Smith J', title: 'A textbook' }] },
       [refused('at least one reference with a URL, DOI or PMID')],
     ],
     [
@@ -243,7 +269,7 @@ describe('a guide marked "Clinically reviewed" must show who reviewed it, when, 
     ['a DOI', { doi: '10.1136/bjsports-2017-098418' }],
     ['a PMID', { pmid: '29018060' }],
   ])('accepts a reference with %s instead of a URL', async (_name, link) => {
-    expect(await markers({ ...guide, references: [{ _key: 'r1', _type: 'citation', title: 'A trial', ...link }] })).toEqual([])
+    expect(await markers({ ...guide, references: [{ _key: 'r1', _type: 'citation', authors: 'Rabusin CL, et al.', title: 'A trial', ...link }] })).toEqual([])
   })
 
   it('asks nothing of a guide awaiting review', async () => {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '../../../_components/Breadcrumbs'
+import { citationsOf } from '../../../_components/citations'
 import { GuideBody } from '../../../_components/GuideBody'
 import { GuideCard } from '../../../_components/GuideCard'
 import { headingsOf } from '../../../_components/headings'
@@ -173,7 +174,7 @@ export default async function GuidePage({ params }: { params: Params }) {
         </section>
       ) : null}
 
-      {guide.references?.length ? <ReferenceList references={guide.references} /> : null}
+      {guide.references?.length ? <ReferenceList references={guide.references} citedFrom={citationsOf(guide.body)} /> : null}
 
       {guide.related?.length ? (
         <section aria-labelledby="related-heading">
