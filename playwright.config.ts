@@ -4,12 +4,28 @@ import path from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 import { E2E_SECRET_ENV } from './tests/e2e/secrets'
 import { chromiumPath, OFFLINE_CHROMIUM_ARGS } from './tests/tools/browser.mjs'
-import { FAKE_SANITY_PORT, SANITY_MODE_ENV } from './tests/tools/sanity-mode-env.mjs'
+import { freePortsSync } from './tests/tools/free-port.mjs'
+import { sanityModeEnv } from './tests/tools/sanity-mode-env.mjs'
 
-const PORT = Number(process.env.E2E_PORT ?? 3100)
+// Every server takes a free loopback port, chosen once in the main process; workers, which load
+// this file again, inherit the choice through the environment.
+if (!process.env.E2E_PORT) {
+  const [site, sanitySite, fakeApi, fakeControl] = freePortsSync(4)
+  Object.assign(process.env, {
+    E2E_PORT: String(site),
+    E2E_SANITY_PORT: String(sanitySite),
+    FAKE_SANITY_PORT: String(fakeApi),
+    FAKE_SANITY_CONTROL_PORT: String(fakeControl),
+  })
+}
+const PORT = Number(process.env.E2E_PORT)
 export const BASE_URL = `http://localhost:${PORT}`
 // The Sanity-mode build (npm run build:sanity-mode) against the fake Sanity API.
-const SANITY_PORT = PORT + 1
+const SANITY_PORT = Number(process.env.E2E_SANITY_PORT)
+const FAKE_SANITY_PORT = Number(process.env.FAKE_SANITY_PORT)
+const FAKE_SANITY_CONTROL_PORT = Number(process.env.FAKE_SANITY_CONTROL_PORT)
+// Tests that need a Sanity project: the resilience tests and the Studio itself.
+const SANITY_MODE_TESTS = ['resilience/**', 'editors/studio-shell.spec.ts']
 
 // The server reads a copy of the seed, so editor tests can change it like a publish would.
 // Copied once, in the main process; workers inherit the path through the environment.
@@ -34,7 +50,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: 'resilience/**',
+      testIgnore: SANITY_MODE_TESTS,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
@@ -45,7 +61,7 @@ export default defineConfig({
     },
     {
       name: 'sanity-mode',
-      testMatch: 'resilience/**',
+      testMatch: SANITY_MODE_TESTS,
       use: {
         ...devices['Desktop Chrome'],
         baseURL: `http://localhost:${SANITY_PORT}`,
@@ -66,20 +82,21 @@ export default defineConfig({
         EMBEDDED_DATASET_FILE: process.env.E2E_DATASET_FILE,
         ...E2E_SECRET_ENV,
         NEXT_TELEMETRY_DISABLED: '1',
+        SITE_URL: 'http://localhost:3000',
       },
     },
     {
       command: 'npx tsx tests/support/fake-sanity-server.ts',
-      url: `http://127.0.0.1:${FAKE_SANITY_PORT + 1}/`,
+      url: `http://127.0.0.1:${FAKE_SANITY_CONTROL_PORT}/`,
       reuseExistingServer: !process.env.CI,
-      env: { FAKE_SANITY_PORT: String(FAKE_SANITY_PORT) },
+      env: { FAKE_SANITY_PORT: String(FAKE_SANITY_PORT), FAKE_SANITY_CONTROL_PORT: String(FAKE_SANITY_CONTROL_PORT) },
     },
     {
       command: `npx next start -p ${SANITY_PORT}`,
       url: `http://localhost:${SANITY_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-      env: { ...SANITY_MODE_ENV, SANITY_REVALIDATE_SECRET: E2E_SECRET_ENV.SANITY_REVALIDATE_SECRET },
+      env: { ...sanityModeEnv(FAKE_SANITY_PORT), SANITY_REVALIDATE_SECRET: E2E_SECRET_ENV.SANITY_REVALIDATE_SECRET },
     },
   ],
 })

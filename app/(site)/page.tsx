@@ -1,7 +1,10 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 import { GuideCard } from '../_components/GuideCard'
 import { getFeaturedGuides, getSiteSettings } from '@/lib/content'
 import { BODY_AREA_LABELS, BODY_AREAS } from '@/lib/domain'
+
+export const metadata: Metadata = { alternates: { canonical: '/' } }
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
 export const revalidate = 60

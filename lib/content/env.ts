@@ -27,8 +27,18 @@ const envSchema = z
     EMBEDDED_DATASET_FILE: optional(z.string()),
     SANITY_REVALIDATE_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
     PREVIEW_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
+    NODE_ENV: optional(z.string()),
   })
   .superRefine((env, ctx) => {
+    // Canonical links, Open Graph, JSON-LD, the sitemap and share links all name the origin;
+    // a production server that guessed localhost would publish wrong links everywhere.
+    if (env.NODE_ENV === 'production' && !env.SITE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SITE_URL'],
+        message: 'is required in production: the https:// address people reach the site at (npm run serve sets http://localhost:3000 for you)',
+      })
+    }
     const project = env.NEXT_PUBLIC_SANITY_PROJECT_ID
     const dataset = env.NEXT_PUBLIC_SANITY_DATASET
     if (Boolean(project) !== Boolean(dataset)) {

@@ -14,13 +14,12 @@ import { CONNECTIONS, loadRoute, soak } from './load'
 import { pageJs } from './page-js'
 import { measurePublish } from './publish'
 import { chromiumPath } from '../tools/browser.mjs'
+import { freePorts } from '../tools/free-port.mjs'
 import { aims, GUIDE, renderReport, type BenchResults } from './report'
 import { buildSite, startBareServer, startNext } from './server'
 
 const QUICK = process.env.BENCH_QUICK === '1'
 const DIST_DIR = '.next-bench'
-const PORT = 3300
-const BARE_PORT = 3301
 const DURATIONS = QUICK ? { warmUpSeconds: 1, routeSeconds: 3, soakSeconds: 10 } : { warmUpSeconds: 5, routeSeconds: 20, soakSeconds: 60 }
 
 const ANSWERS = 'flag=none&health=none&arch=flat&symptom=heel-pain&activity=walking&footwear=casual'
@@ -28,14 +27,14 @@ const ANSWERS = 'flag=none&health=none&arch=flat&symptom=heel-pain&activity=walk
 const ROUTES = [
   { name: 'home', path: '/', appRoute: '/(site)/page' },
   { name: GUIDE, path: '/guides/flat-feet', appRoute: '/(site)/guides/[slug]/page' },
-  // flag answered, so step 2 (arch type) is shown rather than sent back to step 1.
+  // flag and health answered, so step 3 (arch type) is shown rather than sent back to step 1.
   { name: 'finder step', path: '/finder?flag=none&health=none&step=3', appRoute: '/(site)/finder/page' },
   { name: 'results', path: `/finder/results?${ANSWERS}`, appRoute: '/(site)/finder/results/page' },
   { name: 'api', path: `/api/finder?${ANSWERS}` },
 ] as const
 const PAGES = ROUTES.filter((route) => 'appRoute' in route)
 
-const env = { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' }
+const env = { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL ?? 'http://localhost:3000' }
 const version = (name: string) => (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string }).version
 const step = (message: string) => console.error(`bench: ${message}`)
 
@@ -73,6 +72,8 @@ async function main() {
   copyFileSync('sanity/seed/production.ndjson', datasetFile)
   const webhookSecret = randomBytes(24).toString('base64url')
 
+  // Free loopback ports: a program holding a fixed port must not fail the bench.
+  const [PORT, BARE_PORT] = (await freePorts(2)) as [number, number]
   step(`next start on port ${PORT}`)
   const server = await startNext({ ...env, EMBEDDED_DATASET_FILE: datasetFile, SANITY_REVALIDATE_SECRET: webhookSecret }, PORT)
   cleanups.add(server.stop)

@@ -1,5 +1,5 @@
 // A stand-alone fake of Sanity's query API for the resilience tests and the Sanity-mode build:
-//   tsx tests/support/fake-sanity-server.ts            API on FAKE_SANITY_PORT (3399), control on +1
+//   FAKE_SANITY_PORT=n FAKE_SANITY_CONTROL_PORT=m tsx tests/support/fake-sanity-server.ts
 // Control (POST): /down stops the API listening (connections refused), /up starts it again,
 // /title?id=..&title=.. changes a document's title, as a publish in Sanity would.
 import { createServer } from 'node:http'
@@ -7,7 +7,9 @@ import { startFakeSanityApi, type FakeSanityApi } from './fake-sanity-api'
 import { seedDocuments } from './seed'
 
 async function main() {
-  const port = Number(process.env.FAKE_SANITY_PORT ?? 3399)
+  const port = Number(process.env.FAKE_SANITY_PORT)
+  const controlPort = Number(process.env.FAKE_SANITY_CONTROL_PORT)
+  if (!port || !controlPort) throw new Error('Set FAKE_SANITY_PORT and FAKE_SANITY_CONTROL_PORT (free loopback ports).')
   const documents = seedDocuments()
   let api: FakeSanityApi | null = await startFakeSanityApi(documents, 'production', port)
 
@@ -31,8 +33,8 @@ async function main() {
     }
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ up: Boolean(api) }))
   })
-  control.listen(port + 1, '127.0.0.1', () =>
-    console.log(`fake Sanity API on http://127.0.0.1:${port}, control on ${port + 1}`),
+  control.listen(controlPort, '127.0.0.1', () =>
+    console.log(`fake Sanity API on http://127.0.0.1:${port}, control on ${controlPort}`),
   )
 }
 

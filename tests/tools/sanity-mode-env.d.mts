@@ -1,3 +1,2 @@
 /** See sanity-mode-env.mjs. */
-export const FAKE_SANITY_PORT: number
-export const SANITY_MODE_ENV: Record<string, string>
+export function sanityModeEnv(fakeSanityPort: number): Record<string, string>

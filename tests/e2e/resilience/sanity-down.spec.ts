@@ -6,7 +6,8 @@ import { E2E_SECRETS } from '../secrets'
 // tests/support/fake-sanity-server.ts); these tests stop and restart that API.
 test.describe.configure({ mode: 'serial' })
 
-const CONTROL = 'http://127.0.0.1:3400'
+// The fake Sanity API's control port, chosen free by playwright.config.ts.
+const CONTROL = `http://127.0.0.1:${process.env.FAKE_SANITY_CONTROL_PORT}`
 const control = async (request: APIRequestContext, action: string) =>
   expect((await request.post(`${CONTROL}${action}`)).status(), action).toBe(200)
 

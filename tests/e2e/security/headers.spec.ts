@@ -9,6 +9,8 @@ const ROUTES = {
   api: '/api/finder?flag=none&health=none&arch=flat&activity=walking&footwear=casual',
   studio: '/studio',
   '404': '/no-such-page',
+  'malformed guide address': '/guides/%',
+  'malformed insole address': '/insoles/%ff',
 }
 
 const directives = (csp: string) =>
@@ -77,3 +79,17 @@ test('only cdn.sanity.io images are optimised', async ({ request }) => {
   const response = await request.get('/_next/image?url=https%3A%2F%2Fevil.example%2Fx.png&w=64&q=75')
   expect(response.status()).toBe(400)
 })
+
+test('a malformed address gets 400 and a readable page, never a bare server error', async ({ request }) => {
+  for (const path of ['/guides/%', '/insoles/%ff', '/guides/%E0%A4%A', '/%']) {
+    const response = await request.get(path)
+    expect(response.status(), path).toBe(400)
+    expect(response.headers()['content-type'], path).toContain('text/html')
+    const html = await response.text()
+    expect(html, path).toContain('<html lang="en-GB">')
+    expect(html, path).toContain('That web address is not valid')
+  }
+  // A well-formed escape still reaches its page.
+  expect((await request.get('/guides/flat%2Dfeet')).status()).toBe(200)
+})
+

@@ -1,4 +1,7 @@
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { expect, test } from '@playwright/test'
+import { freePorts } from '../../tools/free-port.mjs'
 
 const jsonLd = async (page: import('@playwright/test').Page) =>
   (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text))
@@ -35,4 +38,22 @@ test('sitemap.xml lists absolute URLs of every guide and robots.txt keeps /studi
   expect(robots).toMatch(/Disallow: \/studio/)
   expect(robots).toMatch(/Disallow: \/api\//)
   expect(robots).toContain('Sitemap: http://localhost:3000/sitemap.xml')
+})
+
+test('the home page has a canonical link', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'http://localhost:3000')
+})
+
+test('a production server without SITE_URL stops at start and names the variable', async () => {
+  const [port] = await freePorts(1)
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
+  delete env.SITE_URL
+  const server = spawn('npx', ['next', 'start', '-p', String(port)], { env, stdio: 'pipe' })
+  let output = ''
+  server.stdout.on('data', (chunk: Buffer) => (output += chunk))
+  server.stderr.on('data', (chunk: Buffer) => (output += chunk))
+  const [code] = await once(server, 'exit')
+  expect(code).not.toBe(0)
+  expect(output).toContain('SITE_URL is required in production')
 })

@@ -51,3 +51,14 @@ describe('parseContentEnv', () => {
     expect(() => parseContentEnv(env)).toThrow(new RegExp(name))
   })
 })
+
+describe('SITE_URL in production', () => {
+  it('stops a production build or server that has no SITE_URL, naming the variable', () => {
+    expect(() => parseContentEnv({ NODE_ENV: 'production' })).toThrow(/SITE_URL is required in production/)
+  })
+
+  it('takes the SITE_URL given in production, and keeps the local default in development', () => {
+    expect(parseContentEnv({ NODE_ENV: 'production', SITE_URL: 'https://insoles.groundwork.test/' }).siteUrl).toBe('https://insoles.groundwork.test')
+    expect(parseContentEnv({ NODE_ENV: 'development' }).siteUrl).toBe('http://localhost:3000')
+  })
+})
