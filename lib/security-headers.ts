@@ -26,7 +26,8 @@ export const siteCsp = join({
 
 export const studioCsp = join({
   'default-src': ["'self'"],
-  'script-src': ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+  // NextStudio loads Sanity's bridge script from its CDN on every load.
+  'script-src': ["'self'", "'unsafe-inline'", 'https://core.sanity-cdn.com', ...(dev ? ["'unsafe-eval'"] : [])],
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:', 'https://cdn.sanity.io', 'https://*.sanity.io', 'https://lh3.googleusercontent.com', 'https://avatars.githubusercontent.com'],
   'font-src': ["'self'", 'data:'],

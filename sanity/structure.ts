@@ -1,5 +1,10 @@
 import type { StructureResolver } from 'sanity/structure'
 
+import { studioApiVersion } from './env'
+
+// Custom lists query the Content Lake themselves and need an API version of their own.
+const STRUCTURE_API_VERSION = studioApiVersion
+
 const SINGLETONS = new Set(['siteSettings'])
 export const isSingleton = (type: string) => SINGLETONS.has(type)
 
@@ -21,6 +26,7 @@ export const structure: StructureResolver = (S) => {
                 .title('Review due within 30 days')
                 .child(
                   S.documentList()
+                    .apiVersion(STRUCTURE_API_VERSION)
                     .title('Review due within 30 days')
                     .schemaType('guide')
                     .filter('_type == "guide" && defined(nextReviewDue) && nextReviewDue <= $until')
@@ -31,6 +37,7 @@ export const structure: StructureResolver = (S) => {
                 .title('Awaiting clinical review')
                 .child(
                   S.documentList()
+                    .apiVersion(STRUCTURE_API_VERSION)
                     .title('Awaiting clinical review')
                     .schemaType('guide')
                     .filter('_type == "guide" && reviewStatus == "awaiting-review"'),

@@ -20,6 +20,8 @@ async function scriptsOf(page: Page, path: string) {
   return scripts
 }
 
+// These run against the Sanity-mode build (playwright.config.ts), which has a project configured.
+
 // Strings found only in Sanity Studio's code.
 const STUDIO_MARKERS = ['sanity.studio', 'sanity/structure']
 
