@@ -16,6 +16,20 @@ const config = [
       'next-env.d.ts',
     ],
   },
+  {
+    // lib/content is the one door to content: routes and components import its index only.
+    files: ['app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/lib/content/*', '**/lib/content/*'], message: 'Import from @/lib/content, the one door to content, not a file inside it.' },
+          ],
+        },
+      ],
+    },
+  },
 ]
 
 export default config

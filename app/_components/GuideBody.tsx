@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
-import type { GUIDE_QUERY_RESULT } from '@/lib/content/sanity.types'
+import type { GUIDE_QUERY_RESULT } from '@/lib/content'
 import { CareCard, type CareCardData } from './CareCard'
 import { citeId, referenceId } from './citations'
 import { doseText } from './ExerciseDetails'

@@ -1,4 +1,4 @@
-import type { GUIDE_QUERY_RESULT } from '@/lib/content/sanity.types'
+import type { GUIDE_QUERY_RESULT } from '@/lib/content'
 import { referenceId } from './citations'
 import { safeHref } from './safeHref'
 

@@ -1,5 +1,5 @@
 import Image from 'next/image'
-import { imageDimensions, imageUrl } from '@/lib/content/image'
+import { imageDimensions, imageUrl } from '@/lib/content'
 
 type Props = {
   image: { alt?: string | null; caption?: string | null; asset?: { _ref?: string } | null } | null | undefined

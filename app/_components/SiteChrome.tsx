@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { SITE_SETTINGS_QUERY_RESULT } from '@/lib/content/sanity.types'
+import type { SITE_SETTINGS_QUERY_RESULT } from '@/lib/content'
 import { safeHref } from './safeHref'
 
 type Settings = SITE_SETTINGS_QUERY_RESULT

@@ -1,6 +1,7 @@
 import 'server-only'
 import { unstable_cache } from 'next/cache'
 import { draftMode } from 'next/headers'
+import type { NextRequest } from 'next/server'
 import { cacheSeconds, contentVersion, fetchContent } from './client'
 import { matchPatterns, normaliseSearch } from './search'
 import {
@@ -34,7 +35,14 @@ import type {
 import { tagFor } from './tags'
 
 export { contentConfig, reloadContent } from './client'
+export { imageDimensions, imageUrl } from './image'
+
+// Route handlers only: loaded on first use, so pages never pull in next-sanity's draft mode or the webhook.
+export const enableDraftMode = async (request: NextRequest) => (await import('./draft-mode')).enableDraftMode(request)
+export const receivePublish = async (request: NextRequest) => (await import('./publish')).receivePublish(request)
+export { normaliseSearch } from './search'
 export { tagFor } from './tags'
+export type { GUIDE_QUERY_RESULT, SITE_SETTINGS_QUERY_RESULT } from './sanity.types'
 
 /** Whether this request is an editor's draft preview. */
 export async function isPreview() {

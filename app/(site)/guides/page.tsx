@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { GuideCard } from '../../_components/GuideCard'
-import { searchGuides } from '@/lib/content'
-import { normaliseSearch } from '@/lib/content/search'
+import { normaliseSearch, searchGuides } from '@/lib/content'
 import { BODY_AREA_LABELS, BODY_AREAS, isBodyArea, type BodyArea } from '@/lib/domain'
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
