@@ -6,7 +6,7 @@ export type HealthCondition = (typeof HEALTH_CONDITIONS)[number]
 
 export const HEALTH_CONDITION_LABELS: Record<HealthCondition, { label: string; hint?: string }> = {
   'diabetes-numb-feet': {
-    label: 'Diabetes, and your feet feel numb or less than they used to, or you have ever had a foot ulcer',
+    label: 'Diabetes, and your feet are numb or have less feeling than before, or you have ever had a foot ulcer',
     hint: 'An ulcer is a sore or wound on the foot that is slow to heal',
   },
   'poor-circulation': {
