@@ -218,8 +218,6 @@ function RecommendationsResult({ result, answers, path }: { result: Recommendati
           ) : null}
         </aside>
       ))}
-      <YourAnswers answers={answers} />
-
       {top.length ? (
         <section aria-labelledby="top-heading">
           <h2 id="top-heading">Best matches</h2>
@@ -296,6 +294,9 @@ function RecommendationsResult({ result, answers, path }: { result: Recommendati
           </div>
         </section>
       ) : null}
+
+      {/* After the picks, so a phone shows the picks first; still printed with them. */}
+      <YourAnswers answers={answers} />
 
       {result.research.length ? (
         <section aria-labelledby="research-heading">
