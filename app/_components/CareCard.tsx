@@ -1,4 +1,4 @@
-import { CARE_LEVEL_LABELS, CARE_LEVELS, type CareLevel } from '@/lib/domain'
+import { CARE_LEVEL_LABELS, CARE_LEVELS, isOneOf } from '@/lib/domain'
 
 export type CareCardData = {
   level?: string | null
@@ -9,7 +9,7 @@ export type CareCardData = {
 
 /** NHS-style care card: colour and the heading both say how urgent it is. */
 export function CareCard({ card }: { card: CareCardData }) {
-  const level: CareLevel = (CARE_LEVELS as readonly string[]).includes(card.level ?? '') ? (card.level as CareLevel) : 'soon'
+  const level = isOneOf(CARE_LEVELS, card.level) ? card.level : 'soon'
   return (
     <section className={`care-card care-${level}`} aria-label={card.title ?? CARE_LEVEL_LABELS[level]}>
       <p className="care-level">{CARE_LEVEL_LABELS[level]}</p>

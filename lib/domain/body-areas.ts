@@ -1,4 +1,5 @@
 // Where on the body a guide or exercise is about, and the words readers and editors see.
+import { isOneOf } from './one-of'
 
 export const BODY_AREAS = ['foot', 'heel', 'ankle', 'calf', 'knee', 'hip', 'lower-back'] as const
 export type BodyArea = (typeof BODY_AREAS)[number]
@@ -13,7 +14,6 @@ export const BODY_AREA_LABELS: Record<BodyArea, string> = {
   'lower-back': 'Lower back',
 }
 
-export const isBodyArea = (value: unknown): value is BodyArea =>
-  typeof value === 'string' && (BODY_AREAS as readonly string[]).includes(value)
+export const isBodyArea = (value: unknown): value is BodyArea => isOneOf(BODY_AREAS, value)
 
 export const bodyAreaLabel = (value: string) => (isBodyArea(value) ? BODY_AREA_LABELS[value] : value)

@@ -1,4 +1,5 @@
 // How strong the evidence is for a kind of insole feature for a condition (never for a product).
+import { isOneOf } from './one-of'
 
 export const EVIDENCE_LEVELS = ['strong', 'moderate', 'limited', 'weak', 'not-tested', 'no-benefit', 'against'] as const
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number]
@@ -35,7 +36,7 @@ export const EVIDENCE_SCOPE_LABELS: Record<EvidenceScope, string> = {
   prevention: 'Research on preventing it (in military recruits), not on pain you already have',
 }
 
-export const isEvidenceLevel = (value: unknown): value is EvidenceLevel =>
-  typeof value === 'string' && (EVIDENCE_LEVELS as readonly string[]).includes(value)
+export const isEvidenceLevel = (value: unknown): value is EvidenceLevel => isOneOf(EVIDENCE_LEVELS, value)
+export const isEvidenceScope = (value: unknown): value is EvidenceScope => isOneOf(EVIDENCE_SCOPES, value)
 
 export const evidenceLabel = (value: string | null | undefined) => (isEvidenceLevel(value) ? EVIDENCE_LABELS[value] : 'Evidence not rated')

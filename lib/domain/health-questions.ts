@@ -1,5 +1,6 @@
 // "Before you choose": feet that need a clinician before any insole from a website.
 // Sources: EVIDENCE.md, "Before any insole" (Diabetes UK; NICE NG19; College of Podiatry; NHS flat feet).
+import { isOneOf } from './one-of'
 
 export const HEALTH_CONDITIONS = ['diabetes-numb-feet', 'poor-circulation', 'inflammatory-arthritis', 'foot-deformity', 'under-16'] as const
 export type HealthCondition = (typeof HEALTH_CONDITIONS)[number]
@@ -24,8 +25,7 @@ export const HEALTH_CONDITION_LABELS: Record<HealthCondition, { label: string; h
   'under-16': { label: 'The insoles are for someone under 16' },
 }
 
-export const isHealthCondition = (value: unknown): value is HealthCondition =>
-  typeof value === 'string' && (HEALTH_CONDITIONS as readonly string[]).includes(value)
+export const isHealthCondition = (value: unknown): value is HealthCondition => isOneOf(HEALTH_CONDITIONS, value)
 
 /** What the answers allow: no products at all, only soft cushioning, or no rigid or posted insole. */
 export type InsoleLimit = 'no-products' | 'soft-cushioning-only' | 'no-rigid-or-posted' | null

@@ -1,4 +1,5 @@
 // What an insole is made of, and the words for it on product pages, results and in the Studio.
+import { isOneOf } from './one-of'
 
 /** Features a condition document can name, each with an evidence strength. */
 export const FEATURES = [
@@ -13,6 +14,7 @@ export const FEATURES = [
   'metatarsal-pad',
 ] as const
 export type Feature = (typeof FEATURES)[number]
+export const isFeature = (value: unknown): value is Feature => isOneOf(FEATURES, value)
 
 export const FEATURE_LABELS: Record<Feature, string> = {
   'arch-support': 'arch support',

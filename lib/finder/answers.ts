@@ -3,6 +3,7 @@ import {
   ARCH_TYPES,
   FOOTWEAR,
   HEALTH_CONDITIONS,
+  isOneOf,
   RETIRED_SYMPTOMS,
   SYMPTOMS,
   WARNING_SIGN_IDS,
@@ -44,7 +45,6 @@ export function fieldValues(params: RawParams, field: Field): string[] {
   return Object.hasOwn(params, field) ? list(params[field]) : []
 }
 
-const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value)
 
 function single<T extends string>(values: string[], allowed: readonly T[], what: string, errors: FieldErrors, field: Field) {
   if (values.length === 0) return undefined

@@ -2,14 +2,15 @@ import {
   ACTIVITY_LABELS,
   ARCH_TYPE_LABELS,
   CARE_ADVICE,
-  EVIDENCE_LEVELS,
   EVIDENCE_SCOPE_LABELS,
   EVIDENCE_WEIGHT,
   FEATURE_LABELS,
-  FEATURES,
   HEALTH_ADVICE,
   highestUrgency,
   insoleLimit,
+  isEvidenceLevel,
+  isEvidenceScope,
+  isFeature,
   isWarningSign,
   PARTIAL_FEATURE_LABELS,
   signInfo,
@@ -90,9 +91,6 @@ export const MAX_ITEMS = 6
 // not cut injuries in large trials (Knapik 2009-2010). Small weights, below any tested feature.
 const PREFERENCE = 0.5
 
-const isFeature = (value: unknown): value is Feature => (FEATURES as readonly unknown[]).includes(value)
-const isEvidence = (value: unknown): value is EvidenceLevel => (EVIDENCE_LEVELS as readonly unknown[]).includes(value)
-const isScope = (value: unknown): value is EvidenceScope => value === 'treatment' || value === 'prevention'
 const round = (value: number) => Math.round(value * 100) / 100
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
 // One collator for every comparison: building one per call dominated large sorts.
@@ -158,7 +156,7 @@ function scoreInsole(insole: FinderInsole, answers: Answers, bySymptom: readonly
     let best: { weight: number; feature: Feature; level: EvidenceLevel; fit: number } | null = null
     for (const entry of condition.features ?? []) {
       // A feature trials found no better than a fake insole is no reason to choose an insole.
-      if (!isFeature(entry.feature) || !isEvidence(entry.evidence) || entry.evidence === 'against' || entry.evidence === 'no-benefit') continue
+      if (!isFeature(entry.feature) || !isEvidenceLevel(entry.evidence) || entry.evidence === 'against' || entry.evidence === 'no-benefit') continue
       const fit = featureFit(insole, entry.feature)
       if (fit === 0) continue
       const weight = EVIDENCE_WEIGHT[entry.evidence] * fit
@@ -240,11 +238,11 @@ function researchLines(bySymptom: readonly Matched[]): ResearchLine[] {
   for (const { condition, symptom } of bySymptom) {
     let best: { entry: NonNullable<FinderCondition['features']>[number]; feature: Feature; level: EvidenceLevel } | null = null
     for (const entry of condition.features ?? []) {
-      if (!isFeature(entry.feature) || !isEvidence(entry.evidence)) continue
+      if (!isFeature(entry.feature) || !isEvidenceLevel(entry.evidence)) continue
       if (!best || rank(entry.evidence) > rank(best.level)) best = { entry, feature: entry.feature, level: entry.evidence }
     }
     if (!best || !symptom) continue
-    const scope = isScope(best.entry.scope) ? best.entry.scope : 'treatment'
+    const scope = isEvidenceScope(best.entry.scope) ? best.entry.scope : 'treatment'
     const text = researchText(best.feature, best.level)
     lines.push({
       topic: symptom,

@@ -1,4 +1,4 @@
-import { EVIDENCE_WEIGHT, FEATURES, isEvidenceLevel, type Feature } from '../domain'
+import { EVIDENCE_WEIGHT, isEvidenceLevel, isFeature } from '../domain'
 import { featureFit, type InsoleSupport } from './features'
 
 export type GuideConditions = {
@@ -8,8 +8,6 @@ export type GuideConditions = {
   avoid?: { feature: string | null }[] | null
   guides: { slug: string | null; title: string | null }[] | null
 }
-
-const isFeature = (value: unknown): value is Feature => (FEATURES as readonly unknown[]).includes(value)
 
 /**
  * Guides a product page may link to neutrally ("Read about heel pain"): guides on conditions
