@@ -60,6 +60,28 @@ function single<T extends string>(values: string[], allowed: readonly T[], what:
   return value
 }
 
+/** A "tick any, or None of these" answer: "none" alone, or known values, once each and sorted. */
+function noneOrSome<T extends string>(
+  values: string[],
+  allowed: readonly T[],
+  errors: FieldErrors,
+  field: Field,
+  messages: { mixed: string; tooMany: string; unknown: string },
+): T[] | 'none' | undefined {
+  if (values.length === 0) return undefined
+  if (values.includes('none')) {
+    if (values.length === 1) return 'none'
+    errors[field] = messages.mixed
+  } else if (values.length > allowed.length) {
+    errors[field] = messages.tooMany
+  } else if (!values.every((value) => isOneOf(allowed, value))) {
+    errors[field] = messages.unknown
+  } else {
+    return [...new Set(values as T[])].sort()
+  }
+  return undefined
+}
+
 /**
  * Reads the finder's answers from query parameters. Never throws. Messages say what is wrong
  * without repeating the input. Parameters with other names are ignored.
@@ -68,33 +90,19 @@ export function parseAnswers(params: RawParams): { answers: PartialAnswers; erro
   const errors: FieldErrors = {}
   const answers: PartialAnswers = {}
 
-  const flags = fieldValues(params, 'flag')
-  if (flags.length) {
-    if (flags.includes('none')) {
-      if (flags.length === 1) answers.flags = 'none'
-      else errors.flag = 'Choose "None of these" on its own, or choose the signs you have.'
-    } else if (flags.length > WARNING_SIGN_IDS.length) {
-      errors.flag = 'Too many warning signs were given.'
-    } else if (!flags.every((flag) => isOneOf(WARNING_SIGN_IDS, flag))) {
-      errors.flag = 'One of the warning signs was not recognised.'
-    } else {
-      answers.flags = [...new Set(flags as WarningSign[])].sort()
-    }
-  }
+  const flags = noneOrSome(fieldValues(params, 'flag'), WARNING_SIGN_IDS, errors, 'flag', {
+    mixed: 'Choose "None of these" on its own, or choose the signs you have.',
+    tooMany: 'Too many warning signs were given.',
+    unknown: 'One of the warning signs was not recognised.',
+  })
+  if (flags) answers.flags = flags
 
-  const health = fieldValues(params, 'health')
-  if (health.length) {
-    if (health.includes('none')) {
-      if (health.length === 1) answers.health = 'none'
-      else errors.health = 'Choose "None of these" on its own, or choose the ones that apply.'
-    } else if (health.length > HEALTH_CONDITIONS.length) {
-      errors.health = 'Too many answers were given.'
-    } else if (!health.every((value) => isOneOf(HEALTH_CONDITIONS, value))) {
-      errors.health = 'One of the answers was not recognised.'
-    } else {
-      answers.health = [...new Set(health as HealthCondition[])].sort()
-    }
-  }
+  const health = noneOrSome(fieldValues(params, 'health'), HEALTH_CONDITIONS, errors, 'health', {
+    mixed: 'Choose "None of these" on its own, or choose the ones that apply.',
+    tooMany: 'Too many answers were given.',
+    unknown: 'One of the answers was not recognised.',
+  })
+  if (health) answers.health = health
 
   const arch = single(fieldValues(params, 'arch'), ARCH_TYPES, 'arch type', errors, 'arch')
   if (arch) answers.arch = arch
