@@ -20,6 +20,14 @@ const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 import { optionList, titleOf } from './options'
 import { isUniqueSlugForType, treatmentClaimWarning } from '../validation'
 
+// The feature picker of both lists below: features that may help, and features to rule out.
+const featureField = defineField({
+  name: 'feature',
+  type: 'string',
+  options: { list: optionList(FEATURES, Object.fromEntries(FEATURES.map((f) => [f, sentence(FEATURE_LABELS[f])]))) },
+  validation: (rule) => rule.required(),
+})
+
 export const condition = defineType({
   name: 'condition',
   title: 'Condition',
@@ -72,12 +80,7 @@ export const condition = defineType({
           name: 'featureEvidence',
           type: 'object',
           fields: [
-            defineField({
-              name: 'feature',
-              type: 'string',
-              options: { list: optionList(FEATURES, Object.fromEntries(FEATURES.map((f) => [f, sentence(FEATURE_LABELS[f])]))) },
-              validation: (rule) => rule.required(),
-            }),
+            featureField,
             defineField({
               name: 'evidence',
               type: 'string',
@@ -118,12 +121,7 @@ export const condition = defineType({
           name: 'featureToAvoid',
           type: 'object',
           fields: [
-            defineField({
-              name: 'feature',
-              type: 'string',
-              options: { list: optionList(FEATURES, Object.fromEntries(FEATURES.map((f) => [f, sentence(FEATURE_LABELS[f])]))) },
-              validation: (rule) => rule.required(),
-            }),
+            featureField,
             defineField({
               name: 'reason',
               type: 'string',
