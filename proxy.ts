@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { CACHED_RESULTS_PREFIX, CACHED_STEP_PREFIX, routeFinder } from './lib/finder/route'
 
 // A malformed percent-escape (/guides/%, /insoles/%ff) makes Next throw while decoding a dynamic
 // segment, and the answer is a bare 500 without our headers (vercel/next.js#92527). Answer 400
@@ -17,13 +18,22 @@ const PAGE = `<!doctype html>
 `
 
 export function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl
   try {
-    decodeURIComponent(request.nextUrl.pathname)
-    return NextResponse.next()
+    decodeURIComponent(pathname)
   } catch {
     return new NextResponse(PAGE, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
   }
+  // The cached renderings of the finder are reached only through the finder's own addresses.
+  if (pathname.startsWith(CACHED_STEP_PREFIX) || pathname.startsWith(CACHED_RESULTS_PREFIX)) {
+    return NextResponse.rewrite(new URL('/finder/not-a-page', request.url))
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next()
+  const route = routeFinder(pathname, searchParams)
+  if (route.kind === 'redirect') return NextResponse.redirect(new URL(route.to, request.url), 307)
+  if (route.kind === 'cached') return NextResponse.rewrite(new URL(route.path, request.url))
+  return NextResponse.next()
 }
 
-// Only paths with a % run through here: the rest are served at full speed.
-export const config = { matcher: ['/:path(.*%.*)'] }
+// Only paths with a % and the finder's run through here: the rest are served at full speed.
+export const config = { matcher: ['/:path(.*%.*)', '/finder', '/finder/results', '/finder/answers/:path*', '/finder/results/answers/:path*'] }

@@ -28,8 +28,8 @@ const ROUTES = [
   { name: 'home', path: '/', appRoute: '/(site)/page' },
   { name: GUIDE, path: '/guides/flat-feet', appRoute: '/(site)/guides/[slug]/page' },
   // flag and health answered, so step 3 (arch type) is shown rather than sent back to step 1.
-  { name: 'finder step', path: '/finder?flag=none&health=none&step=3', appRoute: '/(site)/finder/page' },
-  { name: 'results', path: `/finder/results?${ANSWERS}`, appRoute: '/(site)/finder/results/page' },
+  { name: 'finder step', path: '/finder?flag=none&health=none&step=3', appRoute: '/(site)/finder/answers/[key]/page' },
+  { name: 'results', path: `/finder/results?${ANSWERS}`, appRoute: '/(site)/finder/results/answers/[key]/page' },
   { name: 'api', path: `/api/finder?${ANSWERS}` },
 ] as const
 const PAGES = ROUTES.filter((route) => 'appRoute' in route)

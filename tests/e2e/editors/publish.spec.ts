@@ -9,15 +9,16 @@ test.describe.configure({ mode: 'serial' })
 const file = () => process.env.E2E_DATASET_FILE!
 const GUIDE = { _id: 'guide-high-arches', _type: 'guide', slug: 'high-arches' }
 
-function setTitle(id: string, title: string) {
+function setField(id: string, field: string, value: string) {
   const lines = readFileSync(file(), 'utf8').split('\n')
   const next = lines.map((line) => {
     if (!line.trim()) return line
     const doc = JSON.parse(line)
-    return doc._id === id ? JSON.stringify({ ...doc, title }) : line
+    return doc._id === id ? JSON.stringify({ ...doc, [field]: value }) : line
   })
   writeFileSync(file(), next.join('\n'))
 }
+const setTitle = (id: string, title: string) => setField(id, 'title', title)
 
 const titleOf = (id: string) =>
   readFileSync(file(), 'utf8')
@@ -55,6 +56,31 @@ test("an editor's published change reaches the guide page and the index on the n
     expect((await sendWebhook(request, E2E_SECRETS.webhook)).status()).toBe(200)
   }
   expect(await h1(request, '/guides/high-arches')).toBe(original)
+})
+
+test('a published insole change reaches finder results that were served from the cache', async ({ request }) => {
+  const answers = 'flag=none&health=none&arch=flat&symptom=heel-pain&activity=walking&footwear=casual'
+  const { items } = (await (await request.get(`/api/finder?${answers}`)).json()) as { items: { slug: string; name: string }[] }
+  const pick = items[0]!
+  const doc = readFileSync(file(), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
+    .find((d) => d._type === 'insole' && d.slug.current === pick.slug)
+  const results = `/finder/results?${answers}`
+  // Each answer set is rendered once and then served from the page cache.
+  await expect.poll(async () => (await request.get(results)).headers()['x-nextjs-cache']).toBe('HIT')
+  expect(await (await request.get(results)).text()).toContain(pick.name)
+  const body = JSON.stringify({ _id: doc._id, _type: 'insole', slug: pick.slug })
+  try {
+    setField(doc._id, 'name', `${pick.name} Renamed`)
+    expect((await sendWebhook(request, E2E_SECRETS.webhook, body)).status()).toBe(200)
+    expect(await (await request.get(results)).text()).toContain(`${pick.name} Renamed`)
+  } finally {
+    setField(doc._id, 'name', pick.name)
+    expect((await sendWebhook(request, E2E_SECRETS.webhook, body)).status()).toBe(200)
+  }
+  expect(await (await request.get(results)).text()).not.toContain(`${pick.name} Renamed`)
 })
 
 test('a forged webhook changes nothing', async ({ request }) => {

@@ -261,3 +261,13 @@ test('the API returns 400 with a message per bad field, never echoing input', as
     },
   })
 })
+
+test('each answer set is rendered once and then served from the cache, at the finder address only', async ({ request }) => {
+  const step = '/finder?flag=none&health=none&step=3'
+  await expect.poll(async () => (await request.get(step)).headers()['x-nextjs-cache']).toBe('HIT')
+  expect(await (await request.get(step)).text()).toMatch(/<h1[^>]*>What type of arch do you have\?<\/h1>/)
+  // The cache's own paths are not a second address for the same page.
+  for (const path of ['/finder/answers/flag=none&health=none&step=3', '/finder/results/answers/health=under-16']) {
+    expect((await request.get(path)).status(), path).toBe(404)
+  }
+})
