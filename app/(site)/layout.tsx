@@ -1,10 +1,12 @@
 import type { Metadata, Viewport } from 'next'
+import { sans } from '../_components/chrome/font'
 import { SiteFooter, SiteHeader } from '../_components/SiteChrome'
-import { contentConfig, getSiteSettings, isPreview } from '@/lib/content'
+import { VisualEditing } from 'next-sanity/visual-editing'
+import { contentConfig, getSiteSettings, isPreview, isVisualEditing, plain } from '@/lib/content'
 import '../globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const settings = await getSiteSettings()
+  const settings = plain(await getSiteSettings())
   const brand = settings?.brandName ?? 'Groundwork'
   return {
     metadataBase: new URL(contentConfig().siteUrl),
@@ -17,15 +19,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b5d4b' }
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
-  const [settings, preview] = await Promise.all([getSiteSettings(), isPreview()])
+  const [settings, preview, editing] = await Promise.all([getSiteSettings(), isPreview(), isVisualEditing()])
   return (
-    <html lang="en-GB">
+    <html lang="en-GB" className={sans.variable}>
       <body>
         {preview ? (
           <div className="preview-bar" role="region" aria-label="Preview">
             <strong>Preview</strong>: you are seeing unpublished drafts.{' '}
             {/* A route handler, not a page: a full request clears the cookie and redirects. */}
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/api/draft-mode/disable">Leave preview</a>
           </div>
         ) : null}
@@ -34,6 +35,8 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
           {children}
         </main>
         <SiteFooter settings={settings} />
+        {/* Presentation's overlays and live refresh: only in draft mode, so published pages load none of it. */}
+        {editing ? <VisualEditing /> : null}
       </body>
     </html>
   )

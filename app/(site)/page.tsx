@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { GuideCard } from '../_components/GuideCard'
 import { getFeaturedGuides, getSiteSettings } from '@/lib/content'
-import { BODY_AREA_LABELS, BODY_AREAS } from '@/lib/domain'
+import { BodyMap } from '../_components/home/BodyMap'
+import { BODY_AREA_LABELS, BODY_AREA_SYMPTOM, BODY_AREAS, SYMPTOM_LABELS } from '@/lib/domain'
 
 export const metadata: Metadata = { alternates: { canonical: '/' } }
 
@@ -55,14 +56,29 @@ export default async function HomePage() {
           Some people find that pain in one place seems linked to another, but that is not proven.
           Pick the place that bothers you most.
         </p>
-        <ol className="chain">
-          {BODY_AREAS.map((area) => (
-            <li key={area}>
-              <Link href={`/guides?area=${area}`}>{BODY_AREA_LABELS[area]}</Link>
-              <span>{CHAIN_NOTES[area]}</span>
-            </li>
-          ))}
-        </ol>
+        <div className="body-map-layout">
+          {/* The map repeats the list's guide links for pointing; plain links, no JavaScript. */}
+          <BodyMap
+            headingId="chain-heading"
+            regions={BODY_AREAS.map((area) => ({ area, label: `${BODY_AREA_LABELS[area]}: guides`, href: `/guides?area=${area}` }))}
+          />
+          <ol className="chain">
+            {BODY_AREAS.map((area) => {
+              const symptom = BODY_AREA_SYMPTOM[area]
+              return (
+                <li key={area}>
+                  <Link href={`/guides?area=${area}`}>{BODY_AREA_LABELS[area]}</Link>
+                  <span>{CHAIN_NOTES[area]}</span>
+                  {symptom ? (
+                    <Link className="chain-finder" href={`/finder?symptom=${symptom}`}>
+                      Insoles for {SYMPTOM_LABELS[symptom].words}
+                    </Link>
+                  ) : null}
+                </li>
+              )
+            })}
+          </ol>
+        </div>
       </section>
     </>
   )

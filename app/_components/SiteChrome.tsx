@@ -1,8 +1,29 @@
 import Link from 'next/link'
 import type { SITE_SETTINGS_QUERY_RESULT } from '@/lib/content'
+import { Icon, type IconName } from './chrome/Icon'
+import { Logo } from './chrome/Logo'
+import { NavLink } from './chrome/NavLinks.client'
 import { safeHref } from './safeHref'
 
 type Settings = SITE_SETTINGS_QUERY_RESULT
+
+/** The sections of the site, for the footer (the header's links come from the site settings). */
+const SECTIONS = [
+  { href: '/guides', label: 'Guides' },
+  { href: '/insoles', label: 'Insoles' },
+  { href: '/exercises', label: 'Exercises' },
+  { href: '/finder', label: 'Insole finder' },
+] as const
+
+/** Each section's icon, by the first part of its path. */
+const SECTION_ICONS: Record<string, IconName> = {
+  guides: 'guide',
+  insoles: 'insole',
+  exercises: 'exercise',
+  finder: 'finder',
+}
+
+const iconFor = (href: string) => (href.startsWith('/') ? SECTION_ICONS[href.split(/[/?#]/)[1] ?? ''] : undefined)
 
 export function SiteHeader({ settings }: { settings: Settings }) {
   const brand = settings?.brandName ?? 'Groundwork'
@@ -13,17 +34,23 @@ export function SiteHeader({ settings }: { settings: Settings }) {
       </a>
       <div className="wrap header-inner">
         <Link href="/" className="brand">
-          {brand}
+          <Logo name={brand} />
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label="Main" className="site-nav">
           <ul className="nav-list">
             {(settings?.navigation ?? []).map((item) => {
               const href = safeHref(item.href)
-              return href && item.label ? (
+              if (!href || !item.label) return null
+              const icon = iconFor(href)
+              return (
                 <li key={item._key}>
-                  <Link href={href}>{item.label}</Link>
+                  {/* The finder is the site's call to action. */}
+                  <NavLink href={href} className={href === '/finder' ? 'nav-link nav-cta' : 'nav-link'}>
+                    {icon ? <Icon name={icon} className="nav-icon" /> : null}
+                    <span className="nav-label">{item.label}</span>
+                  </NavLink>
                 </li>
-              ) : null
+              )
             })}
           </ul>
         </nav>
@@ -33,18 +60,34 @@ export function SiteHeader({ settings }: { settings: Settings }) {
 }
 
 export function SiteFooter({ settings }: { settings: Settings }) {
+  const brand = settings?.brandName ?? 'Groundwork'
   return (
     <footer className="site-footer">
-      <div className="wrap">
+      <div className="wrap footer-inner">
+        <div className="footer-brand">
+          <Link href="/" className="brand">
+            <Logo name={brand} />
+          </Link>
+          {settings?.tagline ? <p className="footer-tagline">{settings.tagline}</p> : null}
+        </div>
+        <nav aria-label="Site sections" className="footer-nav">
+          <ul>
+            {SECTIONS.map((section) => (
+              <li key={section.href}>
+                <Link href={section.href}>{section.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <p className="footer-urgent">
+          <Icon name="clinician" className="footer-urgent-icon" />
+          <span>In an emergency call 999. For urgent advice call NHS 111.</span>
+        </p>
         {settings?.disclaimer ? (
           <p className="disclaimer">
             <strong>Important:</strong> {settings.disclaimer}
           </p>
         ) : null}
-        <p>
-          {settings?.brandName ?? 'Groundwork'}
-          {settings?.tagline ? ` · ${settings.tagline}` : null}
-        </p>
       </div>
     </footer>
   )

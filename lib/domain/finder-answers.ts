@@ -62,3 +62,14 @@ export const FOOTWEAR_LABELS: Record<Footwear, string> = {
   'work-boots': 'Work or safety boots',
   dress: 'Dress or office shoes',
 }
+
+/**
+ * The finder complaint that one body area stands for, where it is just one: the home page's
+ * body map starts the finder with it chosen. Feet and knees have several; the hip none.
+ */
+export const BODY_AREA_SYMPTOM: Partial<Record<import('./body-areas').BodyArea, Symptom>> = {
+  heel: 'heel-pain',
+  ankle: 'achilles-pain',
+  calf: 'calf-tightness',
+  'lower-back': 'low-back-pain',
+}

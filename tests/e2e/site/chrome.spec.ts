@@ -1,0 +1,93 @@
+import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from '../support'
+
+const SECTIONS = [
+  ['Guides', '/guides'],
+  ['Insoles', '/insoles'],
+  ['Exercises', '/exercises'],
+  ['Insole finder', '/finder'],
+] as const
+
+const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' })
+
+// Server-rendered: the marks, the footer and the 404 page are all there before any script runs.
+test.describe('the header, footer and 404 page without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the header marks the current section, and the current page', async ({ page }) => {
+    await page.goto('/guides/flat-feet')
+    const nav = mainNav(page)
+    await expect(nav.getByRole('link', { name: 'Guides' })).toHaveAttribute('aria-current', 'true')
+    await expect(nav.locator('a[aria-current]')).toHaveCount(1)
+
+    await page.goto('/guides')
+    await expect(mainNav(page).getByRole('link', { name: 'Guides' })).toHaveAttribute('aria-current', 'page')
+    await expect(mainNav(page).locator('a[aria-current]')).toHaveCount(1)
+
+    // The finder's steps are served from a cached rendering; the mark is still "this page".
+    await page.goto('/finder?flag=none&health=none&step=3')
+    await expect(mainNav(page).getByRole('link', { name: 'Insole finder' })).toHaveAttribute('aria-current', 'page')
+    await expect(mainNav(page).locator('a[aria-current]')).toHaveCount(1)
+
+    await page.goto('/')
+    await expect(mainNav(page).locator('a[aria-current]')).toHaveCount(0)
+  })
+
+  test('the footer gives the emergency numbers and links to every section', async ({ page }) => {
+    await page.goto('/insoles')
+    const footer = page.getByRole('contentinfo')
+    await expect(footer).toContainText('In an emergency call 999. For urgent advice call NHS 111.')
+    const sections = footer.getByRole('navigation', { name: 'Site sections' })
+    for (const [name, href] of SECTIONS) {
+      await expect(sections.getByRole('link', { name, exact: true })).toHaveAttribute('href', href)
+    }
+  })
+
+  test('an unknown address gets a server-rendered 404 page', async ({ page }) => {
+    await expectSiteNotFound(page)
+  })
+})
+
+/** The 404 page: the status, its heading and links, inside the site's header and footer. */
+async function expectSiteNotFound(page: Page) {
+  const response = await page.goto('/no-such-page')
+  expect(response?.status()).toBe(404)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB')
+  await expect(page).toHaveTitle(/^Page not found/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+  await expect(page.getByRole('banner')).toBeVisible()
+  await expect(mainNav(page)).toBeVisible()
+  await expect(page.getByRole('contentinfo')).toContainText('In an emergency call 999.')
+  const main = page.getByRole('main')
+  await expect(main.getByRole('link', { name: /Browse all guides/ })).toHaveAttribute('href', '/guides')
+  await expect(main.getByRole('link', { name: /See our insoles/ })).toHaveAttribute('href', '/insoles')
+  await expect(main.getByRole('link', { name: /insole finder/i })).toHaveAttribute('href', '/finder')
+  await expect(mainNav(page).locator('a[aria-current]')).toHaveCount(0)
+}
+
+test('an unknown address gets a 404 page inside the site', async ({ page }) => {
+  await expectSiteNotFound(page)
+  await expectNoAxeViolations(page)
+})
+
+test('with scripts running, the marks stay the same', async ({ page }) => {
+  await page.goto('/guides/flat-feet')
+  await expect(mainNav(page).getByRole('link', { name: 'Guides' })).toHaveAttribute('aria-current', 'true')
+  await mainNav(page).getByRole('link', { name: 'Insoles' }).click()
+  await expect(page).toHaveURL(/\/insoles$/)
+  await expect(mainNav(page).getByRole('link', { name: 'Insoles' })).toHaveAttribute('aria-current', 'page')
+  await expect(mainNav(page).locator('a[aria-current]')).toHaveCount(1)
+})
+
+for (const width of [390, 1280]) {
+  test(`a guide has no accessibility violations and no sideways scroll at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto('/guides/flat-feet')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flat feet')
+    await expectNoAxeViolations(page)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
+    expect(overflow).toBeLessThanOrEqual(0)
+  })
+}
