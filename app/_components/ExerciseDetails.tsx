@@ -1,3 +1,7 @@
+import { pictureOf, type ImageSource } from '@/lib/content'
+import { Picture } from './Picture'
+
+export type ExerciseStep = { _key: string; text: string | null; image: ImageSource }
 export type Dose = { holdSeconds?: number | null; reps?: number | null; sets?: number | null; frequency?: string | null }
 
 export function doseText(dose: Dose | null | undefined) {
@@ -19,7 +23,7 @@ export function ExerciseDetails({
   cautions,
   headingLevel,
 }: {
-  steps: string[] | null | undefined
+  steps: ExerciseStep[] | null | undefined
   dose: Dose | null | undefined
   cautions: string[] | null | undefined
   headingLevel: 'h2' | 'h3' | 'h4'
@@ -31,10 +35,15 @@ export function ExerciseDetails({
       {steps?.length ? (
         <>
           <Heading>How to do it</Heading>
-          <ol className="steps">
-            {steps.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
+          <ol className="steps steps-pictured">
+            {steps.map((step) =>
+              step.text ? (
+                <li key={step._key}>
+                  <Picture picture={pictureOf(step.image)} sizes="(max-width: 40rem) 100vw, 20rem" className="step-media" />
+                  <p>{step.text}</p>
+                </li>
+              ) : null,
+            )}
           </ol>
         </>
       ) : null}

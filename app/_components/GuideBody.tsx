@@ -1,12 +1,12 @@
 import Link from 'next/link'
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
-import type { GUIDE_QUERY_RESULT } from '@/lib/content'
+import { pictureOf, type GUIDE_QUERY_RESULT, type ImageSource } from '@/lib/content'
 import { CareCard, type CareCardData } from './CareCard'
 import { citeId, referenceId } from './citations'
 import { doseText } from './ExerciseDetails'
 import type { Heading } from './headings'
 import { safeHref } from './safeHref'
-import { SanityImage } from './SanityImage'
+import { Picture } from './Picture'
 
 type Body = NonNullable<NonNullable<GUIDE_QUERY_RESULT>['body']>
 type EmbeddedExercise = Extract<Body[number], { _type: 'exerciseEmbed' }>['exercise']
@@ -24,7 +24,7 @@ function InlineExercise({ exercise }: { exercise: EmbeddedExercise }) {
       {exercise.steps?.length ? (
         <ol className="steps">
           {exercise.steps.map((step) => (
-            <li key={step}>{step}</li>
+            <li key={step._key}>{step.text}</li>
           ))}
         </ol>
       ) : null}
@@ -75,7 +75,9 @@ export function GuideBody({ body, headings }: { body: Body; headings: Heading[] 
         </aside>
       ),
       exerciseEmbed: ({ value }: { value: { exercise: EmbeddedExercise } }) => <InlineExercise exercise={value.exercise} />,
-      image: ({ value }) => <SanityImage image={value} width={768} />,
+      image: ({ value }: { value: ImageSource & { caption?: string | null } }) => (
+        <Picture picture={pictureOf(value)} sizes="(max-width: 48rem) 100vw, 48rem" caption={value.caption} />
+      ),
     },
     unknownType: () => null,
   }

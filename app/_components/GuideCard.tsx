@@ -1,5 +1,7 @@
 import Link from 'next/link'
+import { pictureOf, type ImageSource } from '@/lib/content'
 import { bodyAreaLabel } from '@/lib/domain'
+import { Picture } from './Picture'
 
 export type GuideCardData = {
   slug: string | null
@@ -7,6 +9,7 @@ export type GuideCardData = {
   summary: string | null
   bodyAreas?: string[] | null
   kind?: string | null
+  image?: ImageSource
 }
 
 export function GuideCard({ guide, headingLevel = 3 }: { guide: GuideCardData; headingLevel?: 2 | 3 }) {
@@ -14,6 +17,7 @@ export function GuideCard({ guide, headingLevel = 3 }: { guide: GuideCardData; h
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className="card">
+      <Picture picture={pictureOf(guide.image)} sizes="(max-width: 40rem) 100vw, (max-width: 64rem) 50vw, 22rem" className="card-media" />
       <Heading className="card-title">
         <Link href={`/guides/${guide.slug}`}>{guide.title}</Link>
       </Heading>

@@ -3,7 +3,13 @@ import { defineQuery } from 'next-sanity'
 // Every GROQ query the site runs. Both sources run these same strings;
 // `sanity typegen generate` reads this file and writes the result types.
 
-const guideCard = /* groq */ `_id, title, "slug": slug.current, summary, bodyAreas, kind`
+// An image field with what the site needs to draw it: alt text, the editor's crop and
+// hotspot, and the asset's size and blurred placeholder.
+const picture = /* groq */ `alt, crop, hotspot, "asset": asset->{ _id, metadata { lqip, dimensions { width, height } } }`
+
+const guideCard = /* groq */ `_id, title, "slug": slug.current, summary, bodyAreas, kind, "image": heroImage{ ${picture} }`
+
+const exerciseSteps = /* groq */ `"steps": steps[]{ _key, text, image{ ${picture} } }`
 
 export const SITE_SETTINGS_QUERY = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{
   brandName, tagline, disclaimer, navigation[]{ _key, label, href }
@@ -25,13 +31,14 @@ export const GUIDE_SLUGS_QUERY = defineQuery(`*[_type == "guide" && defined(slug
 
 export const GUIDE_QUERY = defineQuery(`*[_type == "guide" && slug.current == $slug][0]{
   _id, _updatedAt, title, "slug": slug.current, summary, bodyAreas, kind, keyPoints,
-  heroImage{ alt, asset },
+  heroImage{ ${picture} },
   body[]{
     ...,
     markDefs[]{ ... },
+    _type == "image" => { _key, _type, caption, ${picture} },
     _type == "exerciseEmbed" => {
       _key, _type,
-      "exercise": exercise->{ name, "slug": slug.current, summary, steps, dose, cautions }
+      "exercise": exercise->{ name, "slug": slug.current, summary, ${exerciseSteps}, dose, cautions }
     }
   },
   "conditions": conditions[]->{ name, "slug": slug.current },
@@ -42,25 +49,34 @@ export const GUIDE_QUERY = defineQuery(`*[_type == "guide" && slug.current == $s
   references[]{ _key, authors, title, publisher, year, url, doi, pmid }
 }`)
 
+// The documents a guide page shows besides the guide itself: its cache tags (see tags.ts).
+export const GUIDE_SHOWS_QUERY = defineQuery(`*[_type == "guide" && slug.current == $slug][0]{
+  "ids": [_id, author._ref, reviewer._ref]
+    + coalesce(body[_type == "exerciseEmbed"].exercise._ref, [])
+    + coalesce(conditions[]._ref, [])
+    + coalesce(related[]._ref, [])
+}`)
+
 export const EXERCISES_QUERY = defineQuery(`*[_type == "exercise" && defined(slug.current)] | order(name asc) {
-  _id, name, "slug": slug.current, summary, bodyAreas
+  _id, name, "slug": slug.current, summary, bodyAreas, image{ ${picture} }
 }`)
 
 export const EXERCISE_QUERY = defineQuery(`*[_type == "exercise" && slug.current == $slug][0]{
-  _id, _updatedAt, name, "slug": slug.current, summary, targets, bodyAreas, steps, dose, cautions,
-  image{ alt, asset },
+  _id, _updatedAt, name, "slug": slug.current, summary, targets, bodyAreas, ${exerciseSteps}, dose, cautions,
+  image{ ${picture} },
   "guides": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(title asc) { title, "slug": slug.current }
 }`)
 
 const insoleSupport = /* groq */ `archSupport, firmness, heelCup, posting, cushioning, metatarsalPad, heelLift, profile`
 
 export const INSOLES_QUERY = defineQuery(`*[_type == "insole" && defined(slug.current)] | order(name asc) {
-  _id, name, "slug": slug.current, tagline, price, currency, ${insoleSupport}, activities, footwear
+  _id, name, "slug": slug.current, tagline, price, currency, ${insoleSupport}, activities, footwear,
+  "image": images[0]{ ${picture} }
 }`)
 
 export const INSOLE_QUERY = defineQuery(`*[_type == "insole" && slug.current == $slug][0]{
   _id, _updatedAt, name, "slug": slug.current, tagline, description, price, currency, buyUrl,
-  images[]{ _key, alt, asset }, ${insoleSupport}, activities, footwear, sizeRange
+  images[]{ _key, ${picture} }, ${insoleSupport}, activities, footwear, sizeRange
 }`)
 
 export const CONDITIONS_QUERY = defineQuery(`*[_type == "condition" && defined(slug.current)] | order(name asc) {
@@ -79,7 +95,8 @@ export const SITEMAP_QUERY = defineQuery(`{
 // Everything the insole finder ranks with: insoles, and conditions with their guides and exercises.
 export const FINDER_CONTENT_QUERY = defineQuery(`{
   "insoles": *[_type == "insole" && defined(slug.current)] | order(slug.current asc) {
-    name, "slug": slug.current, ${insoleSupport}, activities, footwear, price, currency, buyUrl
+    name, "slug": slug.current, ${insoleSupport}, activities, footwear, price, currency, buyUrl,
+    "image": images[0]{ ${picture} }
   },
   "conditions": *[_type == "condition" && defined(slug.current)] | order(slug.current asc) {
     name, "slug": slug.current, finderArches, finderSymptoms,

@@ -135,7 +135,19 @@ export type Exercise = {
   summary?: string
   targets?: Array<string>
   bodyAreas?: Array<string>
-  steps?: Array<string>
+  steps?: Array<{
+    text?: string
+    image?: {
+      asset?: SanityImageAssetReference
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+      _type: 'image'
+    }
+    _type: 'exerciseStep'
+    _key: string
+  }>
   dose?: {
     holdSeconds?: number
     reps?: number
@@ -476,7 +488,7 @@ export type SITE_SETTINGS_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: FEATURED_GUIDES_QUERY
-// Query: *[_type == "guide" && featured == true && defined(slug.current)]  | order(title asc) { _id, title, "slug": slug.current, summary, bodyAreas, kind }
+// Query: *[_type == "guide" && featured == true && defined(slug.current)]  | order(title asc) { _id, title, "slug": slug.current, summary, bodyAreas, kind, "image": heroImage{ alt, crop, hotspot, "asset": asset->{ _id, metadata { lqip, dimensions { width, height } } } } }
 export type FEATURED_GUIDES_QUERY_RESULT = Array<{
   _id: string
   title: string | null
@@ -484,11 +496,26 @@ export type FEATURED_GUIDES_QUERY_RESULT = Array<{
   summary: string | null
   bodyAreas: Array<string> | null
   kind: 'condition' | 'explainer' | null
+  image: {
+    alt: string | null
+    crop: SanityImageCrop | null
+    hotspot: SanityImageHotspot | null
+    asset: {
+      _id: string
+      metadata: {
+        lqip: string | null
+        dimensions: {
+          width: number | null
+          height: number | null
+        } | null
+      } | null
+    } | null
+  } | null
 }>
 
 // Source: lib/content/queries.ts
 // Variable: GUIDE_SEARCH_QUERY
-// Query: *[_type == "guide" && defined(slug.current)  && (!defined($area) || $area in bodyAreas)  && (!defined($terms) || [title, summary, pt::text(body)] match $terms)]  | score(boost(title match $terms, 3), summary match $terms)  | order(_score desc, title asc) { _id, title, "slug": slug.current, summary, bodyAreas, kind }
+// Query: *[_type == "guide" && defined(slug.current)  && (!defined($area) || $area in bodyAreas)  && (!defined($terms) || [title, summary, pt::text(body)] match $terms)]  | score(boost(title match $terms, 3), summary match $terms)  | order(_score desc, title asc) { _id, title, "slug": slug.current, summary, bodyAreas, kind, "image": heroImage{ alt, crop, hotspot, "asset": asset->{ _id, metadata { lqip, dimensions { width, height } } } } }
 export type GUIDE_SEARCH_QUERY_RESULT = Array<{
   _id: string
   title: string | null
@@ -496,6 +523,21 @@ export type GUIDE_SEARCH_QUERY_RESULT = Array<{
   summary: string | null
   bodyAreas: Array<string> | null
   kind: 'condition' | 'explainer' | null
+  image: {
+    alt: string | null
+    crop: SanityImageCrop | null
+    hotspot: SanityImageHotspot | null
+    asset: {
+      _id: string
+      metadata: {
+        lqip: string | null
+        dimensions: {
+          width: number | null
+          height: number | null
+        } | null
+      } | null
+    } | null
+  } | null
 }>
 
 // Source: lib/content/queries.ts
@@ -507,7 +549,7 @@ export type GUIDE_SLUGS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: GUIDE_QUERY
-// Query: *[_type == "guide" && slug.current == $slug][0]{  _id, _updatedAt, title, "slug": slug.current, summary, bodyAreas, kind, keyPoints,  heroImage{ alt, asset },  body[]{    ...,    markDefs[]{ ... },    _type == "exerciseEmbed" => {      _key, _type,      "exercise": exercise->{ name, "slug": slug.current, summary, steps, dose, cautions }    }  },  "conditions": conditions[]->{ name, "slug": slug.current },  "related": related[]->{ _id, title, "slug": slug.current, summary, bodyAreas, kind },  "author": author->{ name, role, credentials },  "reviewer": reviewer->{ name, role, credentials },  reviewedOn, nextReviewDue, reviewStatus,  references[]{ _key, authors, title, publisher, year, url, doi, pmid }}
+// Query: *[_type == "guide" && slug.current == $slug][0]{  _id, _updatedAt, title, "slug": slug.current, summary, bodyAreas, kind, keyPoints,  heroImage{ alt, crop, hotspot, "asset": asset->{ _id, metadata { lqip, dimensions { width, height } } } },  body[]{    ...,    markDefs[]{ ... },    _type == "image" => { _key, _type, caption, alt, crop, hotspot, "asset": asset->{ _id, metadata { lqip, dimensions { width, height } } } },    _type == "exerciseEmbed" => {      _key, _type,      "exercise": exercise->{ name, "slug": slug.current, summary, "steps": steps[]{ _key, text, image{ alt, crop, hotspot, "asset": asset->{ _id, metadata { lqip, dimensions { width, height } } } } }, dose, cautions }    }  },  "conditions": conditions[]->{ name, "slug": slug.current },  "related": related[]->{ _id, title, "slug": slug.current, summary, bodyAreas, kind, "image": heroImage{ alt, crop, hotspot, "asset": asset->{ _id, metadata { lqip, dimensions { width, height } } } } },  "author": author->{ name, role, credentials },  "reviewer": reviewer->{ name, role, credentials },  reviewedOn, nextReviewDue, reviewStatus,  references[]{ _key, authors, title, publisher, year, url, doi, pmid }}
 export type GUIDE_QUERY_RESULT = {
   _id: string
   _updatedAt: string
@@ -519,7 +561,18 @@ export type GUIDE_QUERY_RESULT = {
   keyPoints: Array<string> | null
   heroImage: {
     alt: string | null
-    asset: SanityImageAssetReference | null
+    crop: SanityImageCrop | null
+    hotspot: SanityImageHotspot | null
+    asset: {
+      _id: string
+      metadata: {
+        lqip: string | null
+        dimensions: {
+          width: number | null
+          height: number | null
+        } | null
+      } | null
+    } | null
   } | null
   body: Array<
     | {
@@ -571,7 +624,25 @@ export type GUIDE_QUERY_RESULT = {
           name: string | null
           slug: string | null
           summary: string | null
-          steps: Array<string> | null
+          steps: Array<{
+            _key: string
+            text: string | null
+            image: {
+              alt: string | null
+              crop: SanityImageCrop | null
+              hotspot: SanityImageHotspot | null
+              asset: {
+                _id: string
+                metadata: {
+                  lqip: string | null
+                  dimensions: {
+                    width: number | null
+                    height: number | null
+                  } | null
+                } | null
+              } | null
+            } | null
+          }> | null
           dose: {
             holdSeconds?: number
             reps?: number
@@ -583,12 +654,21 @@ export type GUIDE_QUERY_RESULT = {
         markDefs: null
       }
     | {
-        asset?: SanityImageAssetReference
+        asset: {
+          _id: string
+          metadata: {
+            lqip: string | null
+            dimensions: {
+              width: number | null
+              height: number | null
+            } | null
+          } | null
+        } | null
         media?: unknown
-        hotspot?: SanityImageHotspot
-        crop?: SanityImageCrop
-        alt?: string
-        caption?: string
+        hotspot: SanityImageHotspot | null
+        crop: SanityImageCrop | null
+        alt: string | null
+        caption: string | null
         _type: 'image'
         _key: string
         markDefs: null
@@ -605,6 +685,21 @@ export type GUIDE_QUERY_RESULT = {
     summary: string | null
     bodyAreas: Array<string> | null
     kind: 'condition' | 'explainer' | null
+    image: {
+      alt: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+      asset: {
+        _id: string
+        metadata: {
+          lqip: string | null
+          dimensions: {
+            width: number | null
+            height: number | null
+          } | null
+        } | null
+      } | null
+    } | null
   }> | null
   author: {
     name: string | null
@@ -632,19 +727,49 @@ export type GUIDE_QUERY_RESULT = {
 } | null
 
 // Source: lib/content/queries.ts
+// Variable: GUIDE_SHOWS_QUERY
+// Query: *[_type == "guide" && slug.current == $slug][0]{  "ids": [_id, author._ref, reviewer._ref]    + coalesce(body[_type == "exerciseEmbed"].exercise._ref, [])    + coalesce(conditions[]._ref, [])    + coalesce(related[]._ref, [])}
+export type GUIDE_SHOWS_QUERY_RESULT = {
+  ids:
+    | Array<string | null>
+    | Array<string | null>
+    | Array<string | null>
+    | Array<string | null>
+    | Array<string | null>
+    | Array<string | null>
+    | Array<string | null>
+    | Array<string | null>
+} | null
+
+// Source: lib/content/queries.ts
 // Variable: EXERCISES_QUERY
-// Query: *[_type == "exercise" && defined(slug.current)] | order(name asc) {  _id, name, "slug": slug.current, summary, bodyAreas}
+// Query: *[_type == "exercise" && defined(slug.current)] | order(name asc) {  _id, name, "slug": slug.current, summary, bodyAreas, image{ alt, crop, hotspot, "asset": asset->{ _id, metadata { lqip, dimensions { width, height } } } }}
 export type EXERCISES_QUERY_RESULT = Array<{
   _id: string
   name: string | null
   slug: string | null
   summary: string | null
   bodyAreas: Array<string> | null
+  image: {
+    alt: string | null
+    crop: SanityImageCrop | null
+    hotspot: SanityImageHotspot | null
+    asset: {
+      _id: string
+      metadata: {
+        lqip: string | null
+        dimensions: {
+          width: number | null
+          height: number | null
+        } | null
+      } | null
+    } | null
+  } | null
 }>
 
 // Source: lib/content/queries.ts
 // Variable: EXERCISE_QUERY
-// Query: *[_type == "exercise" && slug.current == $slug][0]{  _id, _updatedAt, name, "slug": slug.current, summary, targets, bodyAreas, steps, dose, cautions,  image{ alt, asset },  "guides": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(title asc) { title, "slug": slug.current }}
+// Query: *[_type == "exercise" && slug.current == $slug][0]{  _id, _updatedAt, name, "slug": slug.current, summary, targets, bodyAreas, "steps": steps[]{ _key, text, image{ alt, crop, hotspot, "asset": asset->{ _id, metadata { lqip, dimensions { width, height } } } } }, dose, cautions,  image{ alt, crop, hotspot, "asset": asset->{ _id, metadata { lqip, dimensions { width, height } } } },  "guides": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(title asc) { title, "slug": slug.current }}
 export type EXERCISE_QUERY_RESULT = {
   _id: string
   _updatedAt: string
@@ -653,7 +778,25 @@ export type EXERCISE_QUERY_RESULT = {
   summary: string | null
   targets: Array<string> | null
   bodyAreas: Array<string> | null
-  steps: Array<string> | null
+  steps: Array<{
+    _key: string
+    text: string | null
+    image: {
+      alt: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+      asset: {
+        _id: string
+        metadata: {
+          lqip: string | null
+          dimensions: {
+            width: number | null
+            height: number | null
+          } | null
+        } | null
+      } | null
+    } | null
+  }> | null
   dose: {
     holdSeconds?: number
     reps?: number
@@ -663,7 +806,18 @@ export type EXERCISE_QUERY_RESULT = {
   cautions: Array<string> | null
   image: {
     alt: string | null
-    asset: SanityImageAssetReference | null
+    crop: SanityImageCrop | null
+    hotspot: SanityImageHotspot | null
+    asset: {
+      _id: string
+      metadata: {
+        lqip: string | null
+        dimensions: {
+          width: number | null
+          height: number | null
+        } | null
+      } | null
+    } | null
   } | null
   guides: Array<{
     title: string | null
@@ -673,7 +827,7 @@ export type EXERCISE_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: INSOLES_QUERY
-// Query: *[_type == "insole" && defined(slug.current)] | order(name asc) {  _id, name, "slug": slug.current, tagline, price, currency, archSupport, firmness, heelCup, posting, cushioning, metatarsalPad, heelLift, profile, activities, footwear}
+// Query: *[_type == "insole" && defined(slug.current)] | order(name asc) {  _id, name, "slug": slug.current, tagline, price, currency, archSupport, firmness, heelCup, posting, cushioning, metatarsalPad, heelLift, profile, activities, footwear,  "image": images[0]{ alt, crop, hotspot, "asset": asset->{ _id, metadata { lqip, dimensions { width, height } } } }}
 export type INSOLES_QUERY_RESULT = Array<{
   _id: string
   name: string | null
@@ -691,11 +845,26 @@ export type INSOLES_QUERY_RESULT = Array<{
   profile: 'high-volume' | 'slim' | 'standard' | null
   activities: Array<string> | null
   footwear: Array<string> | null
+  image: {
+    alt: string | null
+    crop: SanityImageCrop | null
+    hotspot: SanityImageHotspot | null
+    asset: {
+      _id: string
+      metadata: {
+        lqip: string | null
+        dimensions: {
+          width: number | null
+          height: number | null
+        } | null
+      } | null
+    } | null
+  } | null
 }>
 
 // Source: lib/content/queries.ts
 // Variable: INSOLE_QUERY
-// Query: *[_type == "insole" && slug.current == $slug][0]{  _id, _updatedAt, name, "slug": slug.current, tagline, description, price, currency, buyUrl,  images[]{ _key, alt, asset }, archSupport, firmness, heelCup, posting, cushioning, metatarsalPad, heelLift, profile, activities, footwear, sizeRange}
+// Query: *[_type == "insole" && slug.current == $slug][0]{  _id, _updatedAt, name, "slug": slug.current, tagline, description, price, currency, buyUrl,  images[]{ _key, alt, crop, hotspot, "asset": asset->{ _id, metadata { lqip, dimensions { width, height } } } }, archSupport, firmness, heelCup, posting, cushioning, metatarsalPad, heelLift, profile, activities, footwear, sizeRange}
 export type INSOLE_QUERY_RESULT = {
   _id: string
   _updatedAt: string
@@ -709,7 +878,18 @@ export type INSOLE_QUERY_RESULT = {
   images: Array<{
     _key: string
     alt: string | null
-    asset: SanityImageAssetReference | null
+    crop: SanityImageCrop | null
+    hotspot: SanityImageHotspot | null
+    asset: {
+      _id: string
+      metadata: {
+        lqip: string | null
+        dimensions: {
+          width: number | null
+          height: number | null
+        } | null
+      } | null
+    } | null
   }> | null
   archSupport: 'high' | 'low' | 'medium' | null
   firmness: 'rigid' | 'semi-rigid' | 'soft' | null
@@ -791,7 +971,7 @@ export type SITEMAP_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: FINDER_CONTENT_QUERY
-// Query: {  "insoles": *[_type == "insole" && defined(slug.current)] | order(slug.current asc) {    name, "slug": slug.current, archSupport, firmness, heelCup, posting, cushioning, metatarsalPad, heelLift, profile, activities, footwear, price, currency, buyUrl  },  "conditions": *[_type == "condition" && defined(slug.current)] | order(slug.current asc) {    name, "slug": slug.current, finderArches, finderSymptoms,    features[]{ feature, evidence, scope, note },    avoid[]{ feature, reason },    "guides": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(title asc) {      "slug": slug.current, title,      "exercises": body[_type == "exerciseEmbed"].exercise->{ "slug": slug.current, name }    }  }}
+// Query: {  "insoles": *[_type == "insole" && defined(slug.current)] | order(slug.current asc) {    name, "slug": slug.current, archSupport, firmness, heelCup, posting, cushioning, metatarsalPad, heelLift, profile, activities, footwear, price, currency, buyUrl,    "image": images[0]{ alt, crop, hotspot, "asset": asset->{ _id, metadata { lqip, dimensions { width, height } } } }  },  "conditions": *[_type == "condition" && defined(slug.current)] | order(slug.current asc) {    name, "slug": slug.current, finderArches, finderSymptoms,    features[]{ feature, evidence, scope, note },    avoid[]{ feature, reason },    "guides": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(title asc) {      "slug": slug.current, title,      "exercises": body[_type == "exerciseEmbed"].exercise->{ "slug": slug.current, name }    }  }}
 export type FINDER_CONTENT_QUERY_RESULT = {
   insoles: Array<{
     name: string | null
@@ -809,6 +989,21 @@ export type FINDER_CONTENT_QUERY_RESULT = {
     price: number | null
     currency: 'EUR' | 'GBP' | 'USD' | null
     buyUrl: string | null
+    image: {
+      alt: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+      asset: {
+        _id: string
+        metadata: {
+          lqip: string | null
+          dimensions: {
+            width: number | null
+            height: number | null
+          } | null
+        } | null
+      } | null
+    } | null
   }>
   conditions: Array<{
     name: string | null

@@ -1,6 +1,7 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { BODY_AREA_LABELS, BODY_AREAS } from '../../lib/domain'
 import { optionList, titleOf } from './options'
+import { picture } from './picture'
 import { isUniqueSlugForType, treatmentClaimWarning } from '../validation'
 
 export const exercise = defineType({
@@ -40,8 +41,24 @@ export const exercise = defineType({
     defineField({
       name: 'steps',
       type: 'array',
-      of: [defineArrayMember({ type: 'string' })],
-      validation: (rule) => [rule.required().min(1), rule.custom(treatmentClaimWarning).warning()],
+      description: 'One instruction a step, each with a picture of that position.',
+      of: [
+        defineArrayMember({
+          name: 'exerciseStep',
+          title: 'Step',
+          type: 'object',
+          fields: [
+            defineField({
+              name: 'text',
+              type: 'string',
+              validation: (rule) => [rule.required(), rule.custom(treatmentClaimWarning).warning()],
+            }),
+            picture({ name: 'image', title: 'Picture of this step', required: 'warning' }),
+          ],
+          preview: { select: { title: 'text', media: 'image' } },
+        }),
+      ],
+      validation: (rule) => rule.required().min(1),
     }),
     defineField({
       name: 'dose',
@@ -64,18 +81,7 @@ export const exercise = defineType({
       of: [defineArrayMember({ type: 'string' })],
       validation: (rule) => rule.custom(treatmentClaimWarning).warning(),
     }),
-    defineField({
-      name: 'image',
-      type: 'image',
-      fields: [
-        defineField({
-          name: 'alt',
-          title: 'Alternative text',
-          type: 'string',
-          validation: (rule) => [rule.required(), rule.custom(treatmentClaimWarning).warning()],
-        }),
-      ],
-    }),
+    picture({ name: 'image', title: 'Cover picture', description: 'Shown on cards and at the top of the page.', required: 'warning' }),
   ],
   preview: {
     select: { title: 'name', areas: 'bodyAreas', media: 'image' },

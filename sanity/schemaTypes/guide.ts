@@ -1,4 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { picture } from './picture'
 import { BODY_AREA_LABELS, BODY_AREAS, REVIEW_STATUS_LABELS, REVIEW_STATUSES } from '../../lib/domain'
 import { BodyAreasWithCareSigns } from '../components/CareSignsPreview'
 import { optionList, titleOf } from './options'
@@ -78,14 +79,7 @@ export const guide = defineType({
       validation: (rule) => rule.required(),
     }),
     defineField({ name: 'featured', type: 'boolean', group: 'content', initialValue: false }),
-    defineField({
-      name: 'heroImage',
-      type: 'image',
-      group: 'content',
-      fields: [
-        defineField({ name: 'alt', title: 'Alternative text', type: 'string', validation: (rule) => rule.required() }),
-      ],
-    }),
+    picture({ name: 'heroImage', title: 'Hero picture', group: 'content', required: 'warning' }),
     defineField({
       name: 'body',
       type: 'richText',

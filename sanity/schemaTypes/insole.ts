@@ -1,4 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { pictureFields } from './picture'
 import {
   ACTIVITIES,
   ACTIVITY_LABELS,
@@ -64,19 +65,9 @@ export const insole = defineType({
       name: 'images',
       type: 'array',
       group: 'product',
-      of: [
-        defineArrayMember({
-          type: 'image',
-          fields: [
-            defineField({
-              name: 'alt',
-              title: 'Alternative text',
-              type: 'string',
-              validation: (rule) => [rule.required(), rule.custom(treatmentClaimWarning).warning()],
-            }),
-          ],
-        }),
-      ],
+      description: 'The first picture is the one shoppers see on cards and in the finder.',
+      of: [defineArrayMember({ type: 'image', options: { hotspot: true }, fields: pictureFields() })],
+      validation: (rule) => rule.required().min(1).error('Add at least one picture of the insole.'),
     }),
     defineField({ name: 'price', type: 'number', group: 'product', validation: (rule) => rule.positive() }),
     defineField({ name: 'currency', type: 'string', group: 'product', initialValue: 'GBP', options: { list: ['GBP', 'EUR', 'USD'] } }),

@@ -1,4 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { pictureFields } from './picture'
 import { CARE_LEVEL_LABELS, CARE_LEVELS } from '../../lib/domain'
 import { optionList } from './options'
 
@@ -126,13 +127,7 @@ export const richText = defineType({
         ],
       },
     }),
-    defineArrayMember({
-      type: 'image',
-      fields: [
-        defineField({ name: 'alt', title: 'Alternative text', type: 'string', validation: (rule) => rule.required() }),
-        defineField({ name: 'caption', type: 'string' }),
-      ],
-    }),
+    defineArrayMember({ type: 'image', options: { hotspot: true }, fields: pictureFields({ caption: true }) }),
     defineArrayMember({ type: 'careCard' }),
     defineArrayMember({ type: 'callout' }),
     defineArrayMember({ type: 'exerciseEmbed' }),

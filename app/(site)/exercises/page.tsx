@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { bodyAreaLabel } from '@/lib/domain'
-import { getExercises } from '@/lib/content'
+import { Picture } from '../../_components/Picture'
+import { getExercises, pictureOf } from '@/lib/content'
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
 export const revalidate = 60
@@ -22,6 +23,7 @@ export default async function ExercisesPage() {
         {exercises.map((exercise) =>
           exercise.slug && exercise.name ? (
             <article className="card" key={exercise._id}>
+              <Picture picture={pictureOf(exercise.image)} sizes="(max-width: 40rem) 100vw, (max-width: 64rem) 50vw, 22rem" className="card-media" />
               <h2 className="card-title">
                 <Link href={`/exercises/${exercise.slug}`}>{exercise.name}</Link>
               </h2>

@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { formatPrice } from '../../_components/labels'
 import { InsoleSupportList } from '../../_components/InsoleSupportList'
-import { getInsoles } from '@/lib/content'
+import { Picture } from '../../_components/Picture'
+import { getInsoles, pictureOf } from '@/lib/content'
 import { checkInsole, supportOf } from '@/lib/finder/insole'
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
@@ -30,6 +31,7 @@ export default async function InsolesPage() {
           const price = formatPrice(doc.price, doc.currency)
           return (
             <article className="card" key={doc._id}>
+              <Picture picture={pictureOf(doc.image)} sizes="(max-width: 40rem) 100vw, (max-width: 64rem) 50vw, 22rem" className="card-media" />
               <h2 className="card-title">
                 <Link href={`/insoles/${checked.insole.slug}`}>{checked.insole.name}</Link>
               </h2>

@@ -3,7 +3,8 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { CopyLink, PrintButton } from './CopyLink'
 import { FocusHeading } from './FocusHeading'
-import { contentConfig, getFinderContent } from '@/lib/content'
+import { contentConfig, getFinderContent, pictureOf, type Picture as PictureData } from '@/lib/content'
+import { Picture } from '../Picture'
 import { answersToParams, type Answers } from '@/lib/finder/answers'
 import {
   BEST_PICKS,
@@ -124,10 +125,13 @@ const AT_A_GLANCE = [
 ] as const
 
 /** One pick: name, price, one plain line of why, the shoes it fits, and support at a glance. */
-function Pick({ item, rank }: { item: Recommendation; rank?: number }) {
+type Pictures = ReadonlyMap<string, PictureData | null>
+
+function Pick({ item, rank, picture }: { item: Recommendation; rank?: number; picture: PictureData | null | undefined }) {
   const price = formatPrice(item.price, item.currency)
   return (
     <>
+      <Picture picture={picture ?? null} sizes="(max-width: 40rem) 100vw, (max-width: 64rem) 50vw, 22rem" className="pick-media" />
       <h3 className="card-title">
         {rank ? `${rank}. ` : null}
         <Link href={`/insoles/${item.slug}`}>{item.name}</Link>
@@ -178,7 +182,7 @@ function YourAnswers({ answers }: { answers: Answers }) {
   )
 }
 
-function RecommendationsResult({ result, answers, path }: { result: Recommendations; answers: Answers; path: string }) {
+function RecommendationsResult({ result, answers, path, pictures }: { result: Recommendations; answers: Answers; path: string; pictures: Pictures }) {
   const top = result.items.slice(0, BEST_PICKS)
   const rest = result.items.slice(BEST_PICKS)
   const change = new URLSearchParams(answersToParams(answers))
@@ -224,7 +228,7 @@ function RecommendationsResult({ result, answers, path }: { result: Recommendati
           <ol className="card-grid result-list">
             {top.map((item, index) => (
               <li className="card" key={item.slug}>
-                <Pick item={item} rank={index + 1} />
+                <Pick item={item} rank={index + 1} picture={pictures.get(item.slug)} />
               </li>
             ))}
           </ol>
@@ -245,7 +249,7 @@ function RecommendationsResult({ result, answers, path }: { result: Recommendati
           <ul className="card-grid rest-list">
             {rest.map((item) => (
               <li className="card" key={item.slug}>
-                <Pick item={item} />
+                <Pick item={item} picture={pictures.get(item.slug)} />
               </li>
             ))}
           </ul>
@@ -379,9 +383,11 @@ export async function FinderResults({ params: raw }: { params: Params }) {
   }
   if (read.kind === 'seek-care') return <SeekCareResult result={screenSigns(read.flags)!} />
   if (read.kind === 'child') return <ChildResult result={childResult()} />
-  const result = recommend(read.answers, await getFinderContent())
+  const content = await getFinderContent()
+  const result = recommend(read.answers, content)
   if (result.outcome === 'seek-care') return <SeekCareResult result={result} />
   if (result.outcome === 'see-clinician') return <ChildResult result={result} />
   const path = `/finder/results?${answersToParams(read.answers)}`
-  return <RecommendationsResult result={result} answers={read.answers} path={path} />
+  const pictures = new Map(content.insoles.map((insole) => [insole.slug ?? '', pictureOf(insole.image)]))
+  return <RecommendationsResult result={result} answers={read.answers} path={path} pictures={pictures} />
 }

@@ -36,6 +36,7 @@ async function markers(document: Doc, dataset: Doc[] = []): Promise<Marker[]> {
 
 const asset = (id: string) => ({ _type: 'reference', _ref: `image-${id}-800x600-jpg` })
 const image = (alt?: string) => ({ _type: 'image', asset: asset('a1b2'), ...(alt === undefined ? {} : { alt }) })
+const step = (key: string, text: string) => ({ _key: key, _type: 'exerciseStep', text, image: image('A person standing facing a wall, one foot back') })
 const block = (text: string, key = 'b1') => ({
   _type: 'block',
   _key: key,
@@ -87,7 +88,7 @@ const exercise: Doc = {
   slug: { _type: 'slug', current: 'wall-calf-stretch' },
   summary: 'Stretches the calf.',
   bodyAreas: ['calf'],
-  steps: ['Face a wall and step one foot back.'],
+  steps: [step('s1', 'Face a wall and step one foot back.')],
   image: image('A person leaning on a wall with one leg stretched back'),
 }
 
@@ -157,18 +158,28 @@ describe('guide summary: required, at most 160 characters', () => {
   })
 })
 
+const ALT_REQUIRED = 'Alternative text is required: people using screen readers rely on it.'
+
 describe('every image has alternative text', () => {
   it.each([
     ['guide hero image', { ...guide, heroImage: image() }, 'heroImage.alt'],
     ['guide body image', { ...guide, body: [block('Text.'), { ...image(), _key: 'img1' }] }, 'body[_key=="img1"].alt'],
     ['insole image', { ...insole, images: [{ ...image(), _key: 'i1' }] }, 'images[_key=="i1"].alt'],
     ['exercise image', { ...exercise, image: image() }, 'image.alt'],
+    ['exercise step picture', { ...exercise, steps: [{ ...step('s1', 'Face a wall.'), image: image() }] }, 'steps[_key=="s1"].image.alt'],
   ])('refuses a %s without alt text', async (_name, doc, path) => {
-    expect(await markers(doc as Doc)).toEqual([error(path, 'Required')])
+    expect(await markers(doc as Doc)).toEqual([error(path, ALT_REQUIRED)])
   })
 
   it('refuses empty alt text', async () => {
-    expect(await markers({ ...guide, heroImage: image('') })).toEqual([error('heroImage.alt', 'Required')])
+    expect(await markers({ ...guide, heroImage: image('') })).toEqual([error('heroImage.alt', ALT_REQUIRED)])
+  })
+
+  it('asks for a picture of each step, and at least one of each insole', async () => {
+    expect(await markers({ ...exercise, steps: [{ ...step('s1', 'Face a wall.'), image: undefined }] })).toEqual([
+      warning('steps[_key=="s1"].image', 'Add a picture: pages look bare without one.'),
+    ])
+    expect(await markers({ ...insole, images: [] })).toEqual([error('images', 'Add at least one picture of the insole.')])
   })
 })
 
@@ -304,7 +315,7 @@ describe('treatment claims warn but do not stop a publish', () => {
     ['insole size range', { ...insole, sizeRange: 'UK 3 to 13, protects against injuries' }, 'sizeRange', 'protects against injuries'],
     ['exercise name', { ...exercise, name: 'Heel drops that heal tendinitis' }, 'name', 'heal tendinitis'],
     ['exercise summary', { ...exercise, summary: 'Eases your knee pain.' }, 'summary', 'Eases your knee pain'],
-    ['exercise step', { ...exercise, steps: ['Face a wall and step one foot back.', 'Hold it: this relieves heel pain.'] }, 'steps', 'relieves heel pain'],
+    ['exercise step', { ...exercise, steps: [step('s1', 'Face a wall and step one foot back.'), step('s2', 'Hold it: this relieves heel pain.')] }, 'steps[_key=="s2"].text', 'relieves heel pain'],
     ['exercise caution', { ...exercise, cautions: ['Done daily, it prevents shin splints.'] }, 'cautions', 'prevents shin splints'],
   ])('%s', async (_name, doc, path, phrase) => {
     expect(await markers(doc as Doc)).toEqual([{ path, level: 'warning', message: message(phrase) }])
@@ -322,7 +333,7 @@ describe('treatment claims warn but do not stop a publish', () => {
   it('says nothing of honest condition, insole and exercise text', async () => {
     expect(await markers({ ...condition, description: 'Insoles are unlikely to relieve heel pain on their own.' })).toEqual([])
     expect(await markers({ ...insole, name: 'Forefoot Relief', description: 'There is no good evidence that insoles reduce pain.' })).toEqual([])
-    expect(await markers({ ...exercise, cautions: ['Ease off if it hurts.'], steps: ['A physiotherapist can help ease the pain.'] })).toEqual([])
+    expect(await markers({ ...exercise, cautions: ['Ease off if it hurts.'], steps: [step('s1', 'A physiotherapist can help ease the pain.')] })).toEqual([])
   })
 
   it('says nothing of an honest negation', async () => {

@@ -3,8 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '../../../_components/Breadcrumbs'
 import { ExerciseDetails } from '../../../_components/ExerciseDetails'
-import { SanityImage } from '../../../_components/SanityImage'
-import { contentConfig, getExercise, getSitemapEntries } from '@/lib/content'
+import { contentConfig, getExercise, getSitemapEntries, plain } from '@/lib/content'
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
 export const revalidate = 60
@@ -17,7 +16,7 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const exercise = await getExercise((await params).slug)
+  const exercise = plain(await getExercise((await params).slug))
   if (!exercise?.slug) return {}
   const url = `/exercises/${exercise.slug}`
   return {
@@ -43,7 +42,6 @@ export default async function ExercisePage({ params }: { params: Params }) {
       />
       <h1>{exercise.name}</h1>
       {exercise.summary ? <p className="lede">{exercise.summary}</p> : null}
-      <SanityImage image={exercise.image} width={768} priority />
       {exercise.targets?.length ? (
         <p>
           <strong>Works on:</strong> {exercise.targets.join(', ')}

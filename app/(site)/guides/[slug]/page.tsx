@@ -10,9 +10,9 @@ import { JsonLd } from '../../../_components/JsonLd'
 import { formatDate } from '../../../_components/labels'
 import { isBodyArea, reviewStatusLabel } from '@/lib/domain'
 import { ReferenceList } from '../../../_components/ReferenceList'
-import { SanityImage } from '../../../_components/SanityImage'
+import { Picture } from '../../../_components/Picture'
 import { WhenToGetHelp } from '../../../_components/WhenToGetHelp'
-import { contentConfig, getGuide, getGuideSlugs, getSiteSettings } from '@/lib/content'
+import { contentConfig, getGuide, getGuideSlugs, getSiteSettings, pictureOf, plain } from '@/lib/content'
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
 export const revalidate = 60
@@ -25,7 +25,7 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const guide = await getGuide((await params).slug)
+  const guide = plain(await getGuide((await params).slug))
   if (!guide?.slug) return {}
   const url = `/guides/${guide.slug}`
   return {
@@ -129,7 +129,7 @@ export default async function GuidePage({ params }: { params: Params }) {
         ) : null}
       </header>
 
-      <SanityImage image={guide.heroImage} width={960} priority />
+      <Picture picture={pictureOf(guide.heroImage)} sizes="(max-width: 48rem) 100vw, 48rem" priority className="guide-hero" />
 
       {headings.length > 1 ? (
         <nav aria-labelledby="toc-heading" className="toc">

@@ -6,8 +6,8 @@ import { InsoleSupportList } from '../../../_components/InsoleSupportList'
 import { JsonLd } from '../../../_components/JsonLd'
 import { formatPrice } from '../../../_components/labels'
 import { safeHref } from '../../../_components/safeHref'
-import { SanityImage } from '../../../_components/SanityImage'
-import { contentConfig, getConditions, getInsole, getSitemapEntries } from '@/lib/content'
+import { Picture } from '../../../_components/Picture'
+import { contentConfig, getConditions, getInsole, getSitemapEntries, pictureOf, plain } from '@/lib/content'
 import { relatedGuides } from '@/lib/finder/related-guides'
 import { ACTIVITY_LABELS, FOOTWEAR_LABELS } from '@/lib/domain'
 import { checkInsole, supportOf } from '@/lib/finder/insole'
@@ -23,7 +23,7 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const insole = await getInsole((await params).slug)
+  const insole = plain(await getInsole((await params).slug))
   if (!insole?.slug) return {}
   const url = `/insoles/${insole.slug}`
   return {
@@ -81,9 +81,7 @@ export default async function InsolePage({ params }: { params: Params }) {
       />
       <h1>{doc.name}</h1>
       {doc.tagline ? <p className="lede">{doc.tagline}</p> : null}
-      {(doc.images ?? []).slice(0, 1).map((image) => (
-        <SanityImage key={image._key} image={image} width={768} priority />
-      ))}
+      <Picture picture={pictureOf(doc.images?.[0])} sizes="(max-width: 40rem) 100vw, 36rem" priority className="product-media" />
       {doc.description ? <p>{doc.description}</p> : null}
       <p>
         {price ? <strong className="price">{price}</strong> : null}
