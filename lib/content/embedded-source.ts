@@ -19,7 +19,7 @@ export function loadDataset(file: string): SanityDocument[] {
   return publishedOnly(readDataset(file))
 }
 
-type Views = Record<Perspective, SanityDocument[]> & { version: string }
+type Views = Record<'published' | 'drafts', SanityDocument[]> & { version: string }
 
 /**
  * Runs GROQ with groq-js over an in-memory copy of an NDJSON export. groq-js has no
@@ -46,7 +46,7 @@ export function createEmbeddedSource(load: () => SanityDocument[]): ContentSourc
     async fetch<T>(query: string, params: QueryParams = {}, perspective: Perspective = 'published'): Promise<T> {
       views ??= read()
       // Parsed per call: groq-js folds the parameters into the tree, so a tree is not reusable.
-      const value = await evaluate(parse(query, { params }), { dataset: views[perspective], params })
+      const value = await evaluate(parse(query, { params }), { dataset: views[perspective === 'published' ? 'published' : 'drafts'], params })
       return (await value.get()) as T
     },
   }

@@ -1,8 +1,11 @@
 import 'server-only'
 import { unstable_cache } from 'next/cache'
-import { draftMode } from 'next/headers'
+import { cache } from 'react'
+import { cookies, draftMode } from 'next/headers'
+import { stegaClean } from 'next-sanity'
 import type { NextRequest } from 'next/server'
-import { cacheSeconds, contentVersion, fetchContent } from './client'
+import { cacheSeconds, contentConfig as config, contentVersion, fetchContent } from './client'
+import type { Perspective } from './source'
 import { matchPatterns, normaliseSearch } from './search'
 import {
   CONDITIONS_QUERY,
@@ -12,6 +15,7 @@ import {
   FINDER_CONTENT_QUERY,
   GUIDE_QUERY,
   GUIDE_SEARCH_QUERY,
+  GUIDE_SHOWS_QUERY,
   GUIDE_SLUGS_QUERY,
   INSOLE_QUERY,
   INSOLES_QUERY,
@@ -26,16 +30,19 @@ import type {
   FINDER_CONTENT_QUERY_RESULT,
   GUIDE_QUERY_RESULT,
   GUIDE_SEARCH_QUERY_RESULT,
+  GUIDE_SHOWS_QUERY_RESULT,
   GUIDE_SLUGS_QUERY_RESULT,
   INSOLE_QUERY_RESULT,
   INSOLES_QUERY_RESULT,
   SITE_SETTINGS_QUERY_RESULT,
   SITEMAP_QUERY_RESULT,
 } from './sanity.types'
-import { tagFor } from './tags'
+import { finderContentView } from './finder-content'
+import { guideTags, tagFor } from './tags'
 
 export { contentConfig, reloadContent } from './client'
-export { imageDimensions, imageUrl } from './image'
+export { pictureOf, type ImageSource, type Picture } from './image'
+export { readSeedImage } from './seed-images'
 
 // Route handlers only: loaded on first use, so pages never pull in next-sanity's draft mode or the webhook.
 export const enableDraftMode = async (request: NextRequest) => (await import('./draft-mode')).enableDraftMode(request)
@@ -49,11 +56,28 @@ export async function isPreview() {
   return (await draftMode()).isEnabled
 }
 
+/** In preview with Sanity: Presentation's click-to-edit overlays (next-sanity's <VisualEditing/>) belong on the page. */
+export async function isVisualEditing() {
+  return config().source.kind === 'sanity' && (await isPreview())
+}
+
+/** What a preview reads: drafts, or with Sanity the perspective Presentation chose (a Content Release, say). */
+async function previewPerspective(): Promise<Perspective> {
+  if (config().source.kind !== 'sanity') return 'drafts'
+  const { resolvePerspectiveFromCookies } = await import('next-sanity/live')
+  const perspective = await resolvePerspectiveFromCookies({ cookies: await cookies() })
+  return Array.isArray(perspective) ? perspective : perspective === 'published' ? 'published' : 'drafts'
+}
+
+/** A value used as data (JSON-LD, meta tags, a comparison) without Presentation's hidden characters. */
+export const plain = <T,>(value: T): T => stegaClean(value) as T
+
 // Each loader is cached until a publish revalidates one of its tags (see tags.ts).
 // A failed fetch throws and is never cached, so a regeneration keeps the last good page.
 // In draft preview a loader reads drafts and bypasses the cache, so drafts never enter it.
 // Loaders that run at build time outside a request (generateStaticParams, sitemap) pass
-// `published: true` and never look at draft mode.
+// `published: true` and never look at draft mode. React's cache() makes one request (a page
+// and its metadata) read each document once, drafts included.
 function cached<Args extends string[], T>(
   name: string,
   query: string,
@@ -61,13 +85,17 @@ function cached<Args extends string[], T>(
   params: (...args: Args) => Record<string, unknown> = () => ({}),
   { published = false } = {},
 ) {
-  return async (...args: Args): Promise<T> => {
-    if (!published && (await isPreview())) return fetchContent<T>(query, params(...args), 'drafts')
-    return unstable_cache(() => fetchContent<T>(query, params(...args)), [name, contentVersion(), ...args], {
-      tags: tags(...args),
-      revalidate: cacheSeconds(),
-    })()
-  }
+  return cache(async (...args: Args): Promise<T> => {
+    if (!published && (await isPreview())) return fetchContent<T>(query, params(...args), await previewPerspective())
+    return readCached<T>(name, query, params(...args), args, tags(...args))
+  })
+}
+
+function readCached<T>(name: string, query: string, params: Record<string, unknown>, args: string[], tags: string[]) {
+  return unstable_cache(() => fetchContent<T>(query, params), [name, contentVersion(), ...args], {
+    tags,
+    revalidate: cacheSeconds(),
+  })()
 }
 
 export const getSiteSettings = cached<[], SITE_SETTINGS_QUERY_RESULT>('site-settings', SITE_SETTINGS_QUERY, () => [
@@ -98,12 +126,24 @@ export const getGuideSlugs = cached<[], GUIDE_SLUGS_QUERY_RESULT>(
   { published: true },
 )
 
-export const getGuide = cached<[string], GUIDE_QUERY_RESULT>(
-  'guide',
-  GUIDE_QUERY,
-  (slug) => [tagFor.doc('guide', slug), tagFor.type('guide'), tagFor.type('exercise'), tagFor.type('person'), tagFor.type('condition')],
+const getGuideShows = cached<[string], GUIDE_SHOWS_QUERY_RESULT>(
+  'guide-shows',
+  GUIDE_SHOWS_QUERY,
+  (slug) => [tagFor.doc('guide', slug)],
   (slug) => ({ slug }),
 )
+
+/**
+ * A guide, tagged with exactly the documents it shows: an edit to one exercise refreshes the
+ * guides that show that exercise, not every guide. What it shows is itself read (and cached)
+ * first, under the guide's own tag, so a guide that starts showing another document is
+ * re-tagged when it is published.
+ */
+export const getGuide = cache(async (slug: string): Promise<GUIDE_QUERY_RESULT> => {
+  if (await isPreview()) return fetchContent<GUIDE_QUERY_RESULT>(GUIDE_QUERY, { slug }, await previewPerspective())
+  const tags = guideTags(slug, await getGuideShows(slug))
+  return readCached<GUIDE_QUERY_RESULT>('guide', GUIDE_QUERY, { slug }, [slug], tags)
+})
 
 export const getExercises = cached<[], EXERCISES_QUERY_RESULT>('exercises', EXERCISES_QUERY, () => [tagFor.type('exercise')])
 
@@ -136,9 +176,12 @@ export const getSitemapEntries = cached<[], SITEMAP_QUERY_RESULT>(
   { published: true },
 )
 
-export const getFinderContent = cached<[], FINDER_CONTENT_QUERY_RESULT>('finder-content', FINDER_CONTENT_QUERY, () => [
+const getFinderContentRaw = cached<[], FINDER_CONTENT_QUERY_RESULT>('finder-content', FINDER_CONTENT_QUERY, () => [
   tagFor.type('insole'),
   tagFor.type('condition'),
   tagFor.type('guide'),
   tagFor.type('exercise'),
 ])
+
+/** What the finder ranks with. All of it is data the engine compares, so none of it carries preview markers. */
+export const getFinderContent = async (): Promise<FINDER_CONTENT_QUERY_RESULT> => finderContentView(await getFinderContentRaw())

@@ -3,6 +3,19 @@ import { createClient } from '@sanity/client'
 import type { SanitySourceConfig } from './env'
 import type { ContentSource, Perspective, QueryParams } from './source'
 
+/**
+ * The fields that carry click-to-edit markers in Presentation: prose a reader sees. Never a
+ * value the site compares or uses as data (slugs, URLs, the finder's vocabulary, dates, ids).
+ */
+export const ENCODED_FIELDS = new Set(['title', 'name', 'summary', 'tagline', 'description', 'text', 'caption', 'alt', 'keyPoints', 'targets', 'cautions', 'note', 'reason', 'brandName', 'disclaimer', 'label', 'role', 'credentials'])
+
+/** How preview reads mark prose for Presentation: links to the Studio, on the fields above only. */
+export const STEGA = {
+  studioUrl: '/studio',
+  filter: (props: { sourcePath: (string | number | { _key: string })[]; filterDefault: (props: never) => boolean }) =>
+    ENCODED_FIELDS.has(String(props.sourcePath.findLast((segment) => typeof segment === 'string'))) && props.filterDefault(props as never),
+}
+
 /** A read gives up after this long in all, retries included. */
 export const SANITY_TIMEOUT_MS = 5_000
 export const SANITY_MAX_RETRIES = 2
@@ -15,6 +28,8 @@ export function createSanityClient(config: SanitySourceConfig, timeoutMs = SANIT
     useCdn: config.useCdn,
     token: config.token,
     perspective: 'published',
+    // Off unless a preview read asks for it: published pages never carry hidden characters.
+    stega: { ...STEGA, enabled: false },
     timeout: timeoutMs,
     maxRetries: SANITY_MAX_RETRIES,
     retryDelay: (attempt) => Math.min(1_000, 100 * 2 ** attempt),
@@ -25,7 +40,9 @@ export function createSanityClient(config: SanitySourceConfig, timeoutMs = SANIT
 /** Published reads from Sanity's Content Lake, bounded in time and retries. */
 export function createSanitySource(config: SanitySourceConfig, timeoutMs = SANITY_TIMEOUT_MS): ContentSource {
   const client = createSanityClient(config, timeoutMs)
-  const version = `sanity-${randomUUID()}`
+  // With a shared cache (REDIS_URL) revalidations live in Redis beside the entries, and its keys
+  // are per build, so every instance may share reads; see handler.mjs.
+  const version = process.env.REDIS_URL ? 'sanity-shared' : `sanity-${randomUUID()}`
   return {
     kind: 'sanity',
     // Sanity's content changes without this process knowing: webhooks and a time limit cover
@@ -37,7 +54,8 @@ export function createSanitySource(config: SanitySourceConfig, timeoutMs = SANIT
       const signal = AbortSignal.timeout(timeoutMs)
       if (perspective === 'published') return client.fetch<T>(query, params, { signal })
       if (!config.token) throw new Error('Draft preview from Sanity needs SANITY_API_READ_TOKEN')
-      return client.fetch<T>(query, params, { perspective: 'drafts', useCdn: false, signal })
+      // Drafts (or a release) for an editor in Presentation, with stega-encoded prose for its overlays.
+      return client.fetch<T>(query, params, { perspective, useCdn: false, signal, stega: true })
     },
   }
 }

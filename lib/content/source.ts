@@ -1,7 +1,10 @@
 export type QueryParams = Record<string, unknown>
 
-/** Published reads for everyone; drafts over published only inside preview. */
-export type Perspective = 'published' | 'drafts'
+/**
+ * Published reads for everyone; drafts over published only inside preview. With Sanity, the
+ * Presentation tool may ask for a stack of Content Release ids (newest first) over drafts.
+ */
+export type Perspective = 'published' | 'drafts' | string[]
 
 /** The one shape both content sources share: run a GROQ query, get its result. */
 export interface ContentSource {
