@@ -26,6 +26,8 @@ const FAKE_SANITY_PORT = Number(process.env.FAKE_SANITY_PORT)
 const FAKE_SANITY_CONTROL_PORT = Number(process.env.FAKE_SANITY_CONTROL_PORT)
 // Tests that need a Sanity project: the resilience tests and the Studio itself.
 const SANITY_MODE_TESTS = ['resilience/**', 'editors/studio-shell.spec.ts']
+// Two instances sharing one Redis (tests/e2e/scale).
+const SCALE_TESTS = ['scale/**']
 
 // The server reads a copy of the seed, so editor tests can change it like a publish would.
 // Copied once, in the main process; workers inherit the path through the environment.
@@ -50,7 +52,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: SANITY_MODE_TESTS,
+      testIgnore: [...SANITY_MODE_TESTS, ...SCALE_TESTS],
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
@@ -58,6 +60,13 @@ export default defineConfig({
           args: OFFLINE_CHROMIUM_ARGS,
         },
       },
+    },
+    {
+      // Starts its own Redis and two more servers: run alone, after the rest, so the load of
+      // the other tests does not decide whether a publish crosses instances within a second.
+      name: 'scale',
+      testMatch: SCALE_TESTS,
+      dependencies: ['chromium', 'sanity-mode'],
     },
     {
       name: 'sanity-mode',
@@ -71,8 +80,8 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // The production build, as readers get it; `npm test` builds before this runs.
-      command: `npx next start -p ${PORT}`,
+      // The production build, run as it is deployed (the standalone server); `npm test` builds first.
+      command: `node tests/tools/start-standalone.mjs ${PORT}`,
       url: `${BASE_URL}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
@@ -83,6 +92,8 @@ export default defineConfig({
         ...E2E_SECRET_ENV,
         NEXT_TELEMETRY_DISABLED: '1',
         SITE_URL: 'http://localhost:3000',
+        // The fuzz test sends thousands of API requests from one address; the limit itself is unit-tested.
+        RATE_LIMIT_FINDER_API_PER_MINUTE: '0',
       },
     },
     {
@@ -92,7 +103,7 @@ export default defineConfig({
       env: { FAKE_SANITY_PORT: String(FAKE_SANITY_PORT), FAKE_SANITY_CONTROL_PORT: String(FAKE_SANITY_CONTROL_PORT) },
     },
     {
-      command: `npx next start -p ${SANITY_PORT}`,
+      command: `node tests/tools/start-standalone.mjs ${SANITY_PORT}`,
       url: `http://localhost:${SANITY_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { CACHED_RESULTS_PREFIX, CACHED_STEP_PREFIX, routeFinder } from './lib/finder/route'
+import { routeFinder } from './lib/finder/route'
 
 // A malformed percent-escape (/guides/%, /insoles/%ff) makes Next throw while decoding a dynamic
 // segment, and the answer is a bare 500 without our headers (vercel/next.js#92527). Answer 400
@@ -17,6 +17,23 @@ const PAGE = `<!doctype html>
 </html>
 `
 
+/**
+ * A path on this server. Built from nextUrl, not request.url: behind the standalone server the
+ * two can name different hosts, and a rewrite to another host is fetched as an external URL.
+ */
+function sameOrigin(request: NextRequest, pathAndQuery: string) {
+  const target = new URL(pathAndQuery, 'http://internal')
+  const url = request.nextUrl.clone()
+  url.pathname = target.pathname
+  url.search = target.search
+  return url
+}
+
+// Under the standalone server (Next 16.4), a page served through a rewrite hydrates with the
+// rewritten path as its address, so there the finder renders per request, as before. Set by
+// the server.js that `output: 'standalone'` writes.
+const STANDALONE = Boolean(process.env.__NEXT_PRIVATE_STANDALONE_CONFIG)
+
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
   try {
@@ -24,16 +41,17 @@ export function proxy(request: NextRequest) {
   } catch {
     return new NextResponse(PAGE, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
   }
-  // The cached renderings of the finder are reached only through the finder's own addresses.
-  if (pathname.startsWith(CACHED_STEP_PREFIX) || pathname.startsWith(CACHED_RESULTS_PREFIX)) {
-    return NextResponse.rewrite(new URL('/finder/not-a-page', request.url))
-  }
   if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next()
+  // A step taken with JavaScript (next/form) fetches the page's payload, marked by the router's
+  // `_rsc` parameter: rendered per request as before, with the page's own redirect. Rewritten
+  // or redirected here, the standalone server's router check sends the browser to the cached
+  // path and the address bar shows it. Page loads (shared links, no JavaScript, crawlers) are cached.
+  if (searchParams.has('_rsc') || STANDALONE) return NextResponse.next()
   const route = routeFinder(pathname, searchParams)
-  if (route.kind === 'redirect') return NextResponse.redirect(new URL(route.to, request.url), 307)
-  if (route.kind === 'cached') return NextResponse.rewrite(new URL(route.path, request.url))
+  if (route.kind === 'redirect') return NextResponse.redirect(sameOrigin(request, route.to), 307)
+  if (route.kind === 'cached') return NextResponse.rewrite(sameOrigin(request, route.path))
   return NextResponse.next()
 }
 
 // Only paths with a % and the finder's run through here: the rest are served at full speed.
-export const config = { matcher: ['/:path(.*%.*)', '/finder', '/finder/results', '/finder/answers/:path*', '/finder/results/answers/:path*'] }
+export const config = { matcher: ['/:path(.*%.*)', '/finder', '/finder/results'] }

@@ -1,3 +1,4 @@
+import { onContentPublished } from '../cache/shared-redis'
 import { createEmbeddedSource, readDataset, SEED_DATASET_FILE } from './embedded-source'
 import { parseContentEnv, type ContentConfig } from './env'
 import { createSanitySource } from './sanity-source'
@@ -21,6 +22,8 @@ function door(): Door {
         ? createSanitySource(config.source)
         : createEmbeddedSource(() => readDataset(datasetFile(config)))
     holder.__groundworkContent = { config, source }
+    // A publish received by any instance (through Redis, when set) reloads the embedded file here too.
+    onContentPublished(() => holder.__groundworkContent?.source.reload?.())
   }
   return holder.__groundworkContent
 }

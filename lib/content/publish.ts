@@ -1,7 +1,8 @@
 import 'server-only'
 import { revalidateTag } from 'next/cache'
 import { after, NextResponse, type NextRequest } from 'next/server'
-import { contentConfig, reloadContent } from './client'
+import { announcePublish } from '../cache/shared-redis'
+import { contentConfig } from './client'
 import { handleWebhook } from './webhook'
 
 /** Sanity's GROQ-powered publish webhook, signed with SANITY_REVALIDATE_SECRET. */
@@ -11,7 +12,8 @@ export async function receivePublish(request: NextRequest): Promise<Response> {
   const { status, body } = await handleWebhook(request, {
     secret: config.webhookSecret,
     waitForConsistency: sanity,
-    reload: reloadContent,
+    // Reloads the embedded file here and, through Redis, on every other instance.
+    reload: announcePublish,
     // Embedded file: expire at once, so the very next request renders fresh content.
     // Sanity: stale-while-revalidate, so if the API is down the refresh fails quietly in the
     // background and readers keep the last good page instead of an error.

@@ -1,4 +1,4 @@
-import { isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { decodeSignatureHeader, isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { parseBody } from 'next-sanity/webhook'
 import type { NextRequest } from 'next/server'
 import { z } from 'zod'
@@ -15,7 +15,7 @@ export type WebhookPayload = z.infer<typeof payloadSchema>
 
 /** The cache tags a change to this document touches: its type (lists and pages that show it) and its slugs. */
 export function tagsForDocument(doc: WebhookPayload): string[] {
-  const tags = new Set([tagFor.type(doc._type)])
+  const tags = new Set([tagFor.type(doc._type), tagFor.id(doc._id)])
   for (const slug of [doc.slug, doc.previousSlug]) if (slug) tags.add(tagFor.doc(doc._type, slug))
   return [...tags]
 }
@@ -24,13 +24,17 @@ export type WebhookDeps = {
   secret: string | undefined
   /** Sanity's Content Lake needs a moment to settle; the embedded file does not. */
   waitForConsistency: boolean
-  reload: () => void
+  reload: () => void | Promise<void>
   revalidate: (tag: string) => void
   /** Runs a task after the response is sent (next/server's `after`). */
   afterResponse: (task: () => Promise<void>) => void
   /** How long to wait before the second pass; see handleWebhook. */
   settleMs?: number
+  now?: () => number
 }
+
+/** A signed call older than this (or this far in the future) is refused: someone replaying a captured request. */
+export const MAX_SIGNATURE_AGE_MS = 5 * 60_000
 
 /** Long enough for a page render that was under way when the publish came in to finish. */
 export const SETTLE_MS = 1500
@@ -56,11 +60,16 @@ export async function handleWebhook(request: NextRequest, deps: WebhookDeps): Pr
       : { status: 401, body: { message: 'Invalid or missing signature' } }
   }
   if (parsed.isValidSignature !== true) return { status: 401, body: { message: 'Invalid or missing signature' } }
+  // The signature covers its timestamp, so a valid one says truly when Sanity sent it.
+  const { timestamp } = decodeSignatureHeader(request.headers.get(SIGNATURE_HEADER_NAME) ?? '')
+  if (Math.abs((deps.now ?? Date.now)() - timestamp) > MAX_SIGNATURE_AGE_MS) {
+    return { status: 401, body: { message: 'Signature is more than 5 minutes old: send a new request' } }
+  }
   const payload = payloadSchema.safeParse(parsed.body)
   if (!payload.success) {
     return { status: 400, body: { message: 'Body needs _id and _type (and slug for documents with one)' } }
   }
-  deps.reload()
+  await deps.reload()
   const tags = tagsForDocument(payload.data)
   for (const tag of tags) deps.revalidate(tag)
   // Next stamps a cache entry when it is written, not when its render began: a render that

@@ -6,7 +6,7 @@ export const CONNECTIONS = 50
 
 export type LoadFigures = { requestsPerSecond: number; p50Ms: number; p99Ms: number; requests: number; non2xx: number; errors: number; timeouts: number; statusCodes: Record<string, number> }
 
-async function fire(url: string, seconds: number, paths?: string[]) {
+export async function fire(url: string, seconds: number, paths?: string[]) {
   const result = await autocannon({
     url,
     connections: CONNECTIONS,

@@ -4,6 +4,7 @@ import type { JsBreakdown } from './js-origin'
 import { CATEGORIES, type LighthouseFigures } from './lighthouse'
 import { CONNECTIONS, type LoadFigures, type SoakFigures } from './load'
 import { PUBLISH_AIM_MS, type PublishFigures } from './publish'
+import type { ScaleFigures } from './scale'
 
 export type BenchResults = {
   meta: {
@@ -27,6 +28,7 @@ export type BenchResults = {
   finder: FinderFigures
   soak: { paths: string[] } & SoakFigures
   publish: PublishFigures
+  scale: ScaleFigures
 }
 
 export type Aim = { aim: string; figure: string; met: boolean }
@@ -76,7 +78,44 @@ export function aims(results: BenchResults): Aim[] {
       figure: `p50 ${Math.round(results.publish.p50Ms)} ms, max ${Math.round(results.publish.maxMs)} ms over ${results.publish.runs} publishes`,
       met: results.publish.maxMs < PUBLISH_AIM_MS,
     },
+    ...shopperAims(results),
+    ...scaleAims(results),
     ...finderAims(results.finder.rows).map((aim) => ({ ...aim, aim: `finder engine: ${aim.aim}` })),
+  ]
+}
+
+/** The shopper's pages are served from the page cache per answer set: at least half a guide's rate. */
+function shopperAims(results: BenchResults): Aim[] {
+  const rate = (name: string) => results.load.find((route) => route.name === name)?.figures.requestsPerSecond ?? 0
+  const guide = rate(GUIDE)
+  return ['finder step', 'results'].map((name) => ({
+    aim: `${name} at half a guide's requests/s or better`,
+    figure: `${whole(rate(name))} against ${whole(guide)} req/s (${(rate(name) / guide).toFixed(2)}x)`,
+    met: rate(name) >= guide / 2,
+  }))
+}
+
+export const SHARED_RATE_AIM = 0.9
+
+function scaleAims(results: BenchResults): Aim[] {
+  const alone = results.load.find((route) => route.name === GUIDE)?.figures.requestsPerSecond ?? 0
+  const { twoInstancesGuide: two, publishAcross: publish, outageSoak: soak } = results.scale
+  return [
+    {
+      aim: `two instances sharing Redis serve a guide at ${SHARED_RATE_AIM}x one instance alone or better`,
+      figure: `${whole(two.requestsPerSecond)} against ${whole(alone)} req/s (${(two.requestsPerSecond / alone).toFixed(2)}x)`,
+      met: two.requestsPerSecond >= SHARED_RATE_AIM * alone,
+    },
+    {
+      aim: `a publish sent to one instance is served by the other under ${PUBLISH_AIM_MS / 1000} s`,
+      figure: `p50 ${Math.round(publish.p50Ms)} ms, max ${Math.round(publish.maxMs)} ms over ${publish.runs} publishes`,
+      met: publish.maxMs < PUBLISH_AIM_MS,
+    },
+    {
+      aim: 'no errors while Redis is stopped and started under load',
+      figure: `${soak.errors} errors, ${soak.non2xx} non-2xx, ${soak.timeouts} timeouts in ${whole(soak.requests)} requests over ${soak.seconds} s`,
+      met: soak.errors + soak.non2xx + soak.timeouts === 0,
+    },
   ]
 }
 

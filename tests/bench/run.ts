@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import os from 'node:os'
 import path from 'node:path'
 import { finderBench, FINDER_SIZES } from './finder.bench'
+import { scaleBench } from './scale'
 import { jsBreakdown } from './js-origin'
 import { runLighthouse } from './lighthouse'
 import { CONNECTIONS, loadRoute, soak } from './load'
@@ -34,7 +35,8 @@ const ROUTES = [
 ] as const
 const PAGES = ROUTES.filter((route) => 'appRoute' in route)
 
-const env = { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL ?? 'http://localhost:3000' }
+// Rate limits off: the load test sends thousands of requests a minute from one address on purpose.
+const env = { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL ?? 'http://localhost:3000', RATE_LIMIT_FINDER_API_PER_MINUTE: '0', RATE_LIMIT_WEBHOOK_PER_MINUTE: '0' }
 const version = (name: string) => (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string }).version
 const step = (message: string) => console.error(`bench: ${message}`)
 
@@ -129,6 +131,20 @@ async function main() {
   server.stop()
   cleanups.delete(server.stop)
 
+  step('scale: two instances and one Redis')
+  const scale = await scaleBench({
+    distDir: DIST_DIR,
+    env,
+    datasetFile,
+    secret: webhookSecret,
+    guidePath: guide.path,
+    soakPaths,
+    seconds: { warmUp: DURATIONS.warmUpSeconds, load: DURATIONS.routeSeconds, soak: QUICK ? 15 : 60 },
+    publishRuns: QUICK ? 3 : 10,
+    onStop: (stop) => cleanups.add(stop),
+    step,
+  })
+
   const results: BenchResults = {
     meta: {
       startedAt: startedAt.toISOString(),
@@ -150,6 +166,7 @@ async function main() {
     finder,
     soak: { paths: soakPaths, ...soakFigures },
     publish,
+    scale,
   }
   const reached = aims(results)
   const json = JSON.stringify({ ...results, aims: reached }, null, 2)

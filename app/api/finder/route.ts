@@ -2,11 +2,14 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { getFinderContent } from '@/lib/content'
 import { childResult, recommend, screenSigns } from '@/lib/finder/engine'
 import { readFinderRequest } from '@/lib/finder/request'
+import { refuseIfLimited } from '@/lib/rate-limit'
 
 const NO_STORE = { 'Cache-Control': 'private, no-store' }
 
 // GET /api/finder?flag=...&health=...&arch=...&symptom=...&activity=...&footwear=...
 export async function GET(request: NextRequest) {
+  const limited = await refuseIfLimited(request, 'finder-api')
+  if (limited) return limited
   const read = readFinderRequest(request.nextUrl.searchParams)
   if (read.kind === 'invalid') {
     return NextResponse.json({ error: 'Invalid finder answers', fields: read.errors }, { status: 400, headers: NO_STORE })

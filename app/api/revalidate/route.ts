@@ -1,5 +1,8 @@
 import type { NextRequest } from 'next/server'
 import { receivePublish } from '@/lib/content'
+import { refuseIfLimited } from '@/lib/rate-limit'
 
 // POST /api/revalidate: the publish webhook.
-export const POST = (request: NextRequest) => receivePublish(request)
+export async function POST(request: NextRequest) {
+  return (await refuseIfLimited(request, 'webhook')) ?? receivePublish(request)
+}

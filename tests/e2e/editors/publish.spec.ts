@@ -47,7 +47,7 @@ test("an editor's published change reaches the guide page and the index on the n
     const started = Date.now()
     const response = await sendWebhook(request, E2E_SECRETS.webhook)
     expect(response.status()).toBe(200)
-    expect(await response.json()).toEqual({ revalidated: true, tags: ['type:guide', 'guide:high-arches'] })
+    expect(await response.json()).toEqual({ revalidated: true, tags: ['type:guide', 'id:guide-high-arches', 'guide:high-arches'] })
     expect(await h1(request, '/guides/high-arches')).toBe(edited)
     test.info().annotations.push({ type: 'webhook to fresh HTML', description: `${Date.now() - started} ms` })
     expect(await (await request.get('/guides?area=foot')).text()).toContain(edited)
@@ -58,7 +58,7 @@ test("an editor's published change reaches the guide page and the index on the n
   expect(await h1(request, '/guides/high-arches')).toBe(original)
 })
 
-test('a published insole change reaches finder results that were served from the cache', async ({ request }) => {
+test('a published insole change reaches the finder results', async ({ request }) => {
   const answers = 'flag=none&health=none&arch=flat&symptom=heel-pain&activity=walking&footwear=casual'
   const { items } = (await (await request.get(`/api/finder?${answers}`)).json()) as { items: { slug: string; name: string }[] }
   const pick = items[0]!
@@ -68,8 +68,6 @@ test('a published insole change reaches finder results that were served from the
     .map((line) => JSON.parse(line))
     .find((d) => d._type === 'insole' && d.slug.current === pick.slug)
   const results = `/finder/results?${answers}`
-  // Each answer set is rendered once and then served from the page cache.
-  await expect.poll(async () => (await request.get(results)).headers()['x-nextjs-cache']).toBe('HIT')
   expect(await (await request.get(results)).text()).toContain(pick.name)
   const body = JSON.stringify({ _id: doc._id, _type: 'insole', slug: pick.slug })
   try {

@@ -27,7 +27,9 @@ test('an insole page describes a Product with an offer', async ({ page }) => {
   expect(product).toMatchObject({ name: 'Everyday Balance', offers: { '@type': 'Offer', priceCurrency: 'GBP' } })
 })
 
-test('sitemap.xml lists absolute URLs of every guide and robots.txt keeps /studio and /api out', async ({ request }) => {
+test('sitemap.xml lists absolute URLs of every guide and robots.txt keeps /studio and /api out', async ({
+  request,
+}) => {
   const sitemap = await (await request.get('/sitemap.xml')).text()
   const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!)
   expect(urls.length).toBeGreaterThan(25)
@@ -45,15 +47,20 @@ test('the home page has a canonical link', async ({ page }) => {
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'http://localhost:3000')
 })
 
-test('a production server without SITE_URL stops at start and names the variable', async () => {
-  const [port] = await freePorts(1)
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
-  delete env.SITE_URL
-  const server = spawn('npx', ['next', 'start', '-p', String(port)], { env, stdio: 'pipe' })
-  let output = ''
-  server.stdout.on('data', (chunk: Buffer) => (output += chunk))
-  server.stderr.on('data', (chunk: Buffer) => (output += chunk))
-  const [code] = await once(server, 'exit')
-  expect(code).not.toBe(0)
-  expect(output).toContain('SITE_URL is required in production')
-})
+for (const [name, command] of [
+  ['next start', ['npx', 'next', 'start', '-p']],
+  ['the standalone server', ['node', 'tests/tools/start-standalone.mjs']],
+] as const) {
+  test(`${name} without SITE_URL stops at start and names the variable`, async () => {
+    const [port] = await freePorts(1)
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
+    delete env.SITE_URL
+    const server = spawn(command[0], [...command.slice(1), String(port)], { env, stdio: 'pipe' })
+    let output = ''
+    server.stdout.on('data', (chunk: Buffer) => (output += chunk))
+    server.stderr.on('data', (chunk: Buffer) => (output += chunk))
+    const [code] = await once(server, 'exit')
+    expect(code).not.toBe(0)
+    expect(output).toContain('SITE_URL is required in production')
+  })
+}

@@ -31,17 +31,17 @@ describe('the revalidate webhook', () => {
   it('a valid signature reloads content and revalidates the type and slug tags', async () => {
     const d = deps()
     const outcome = await handleWebhook(await request(body), d)
-    expect(outcome).toEqual({ status: 200, body: { revalidated: true, tags: ['type:guide', 'guide:flat-feet'] } })
+    expect(outcome).toEqual({ status: 200, body: { revalidated: true, tags: ['type:guide', 'id:guide-flat-feet', 'guide:flat-feet'] } })
     expect(d.reload).toHaveBeenCalledOnce()
-    expect(d.revalidate.mock.calls.map(([tag]) => tag)).toEqual(['type:guide', 'guide:flat-feet'])
+    expect(d.revalidate.mock.calls.map(([tag]) => tag)).toEqual(['type:guide', 'id:guide-flat-feet', 'guide:flat-feet'])
   })
 
   it('revalidates the same tags again after the response, so a render begun before the publish cannot keep old content', async () => {
     const d = deps()
     await handleWebhook(await request(body), d)
-    expect(d.revalidate).toHaveBeenCalledTimes(2)
+    expect(d.revalidate).toHaveBeenCalledTimes(3)
     await d.runAfterResponse()
-    expect(d.revalidate.mock.calls.map(([tag]) => tag)).toEqual(['type:guide', 'guide:flat-feet', 'type:guide', 'guide:flat-feet'])
+    expect(d.revalidate.mock.calls.map(([tag]) => tag)).toEqual(['type:guide', 'id:guide-flat-feet', 'guide:flat-feet', 'type:guide', 'id:guide-flat-feet', 'guide:flat-feet'])
   })
 
   it.each([
@@ -97,14 +97,36 @@ describe('the revalidate webhook', () => {
 
 describe('tagsForDocument', () => {
   it.each([
-    [{ _id: 'guide-a', _type: 'guide', slug: 'a' }, ['type:guide', 'guide:a']],
-    [{ _id: 'guide-a', _type: 'guide', slug: 'a', previousSlug: 'old-a' }, ['type:guide', 'guide:a', 'guide:old-a']],
-    [{ _id: 'insole-x', _type: 'insole', slug: 'x' }, ['type:insole', 'insole:x']],
-    [{ _id: 'exercise-y', _type: 'exercise', slug: 'y' }, ['type:exercise', 'exercise:y']],
-    [{ _id: 'condition-z', _type: 'condition', slug: 'z' }, ['type:condition', 'condition:z']],
-    [{ _id: 'person-p', _type: 'person', slug: 'p' }, ['type:person', 'person:p']],
-    [{ _id: 'siteSettings', _type: 'siteSettings', slug: null }, ['type:siteSettings']],
+    [{ _id: 'guide-a', _type: 'guide', slug: 'a' }, ['type:guide', 'id:guide-a', 'guide:a']],
+    [{ _id: 'guide-a', _type: 'guide', slug: 'a', previousSlug: 'old-a' }, ['type:guide', 'id:guide-a', 'guide:a', 'guide:old-a']],
+    [{ _id: 'drafts.guide-a', _type: 'guide', slug: 'a' }, ['type:guide', 'id:guide-a', 'guide:a']],
+    [{ _id: 'insole-x', _type: 'insole', slug: 'x' }, ['type:insole', 'id:insole-x', 'insole:x']],
+    [{ _id: 'exercise-y', _type: 'exercise', slug: 'y' }, ['type:exercise', 'id:exercise-y', 'exercise:y']],
+    [{ _id: 'condition-z', _type: 'condition', slug: 'z' }, ['type:condition', 'id:condition-z', 'condition:z']],
+    [{ _id: 'person-p', _type: 'person', slug: 'p' }, ['type:person', 'id:person-p', 'person:p']],
+    [{ _id: 'siteSettings', _type: 'siteSettings', slug: null }, ['type:siteSettings', 'id:siteSettings']],
   ])('%o revalidates %o', (doc, tags) => {
     expect(tagsForDocument(doc)).toEqual(tags)
+  })
+})
+
+describe('a replayed webhook', () => {
+  it.each([
+    ['6 minutes old', -6 * 60_000],
+    ['6 minutes in the future', 6 * 60_000],
+  ])('with a valid signature %s is refused and changes nothing', async (_label, offset) => {
+    const d = deps()
+    const sent = await request(body, await encodeSignatureHeader(body, Date.now() + offset, SECRET))
+    const outcome = await handleWebhook(sent, d)
+    expect(outcome.status).toBe(401)
+    expect(outcome.body.message).toMatch(/more than 5 minutes old/)
+    expect(d.revalidate).not.toHaveBeenCalled()
+    expect(d.reload).not.toHaveBeenCalled()
+  })
+
+  it('4 minutes old is still accepted', async () => {
+    const d = deps()
+    const outcome = await handleWebhook(await request(body, await encodeSignatureHeader(body, Date.now() - 4 * 60_000, SECRET)), d)
+    expect(outcome.status).toBe(200)
   })
 })

@@ -1,0 +1,132 @@
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { expect, test } from '@playwright/test'
+import { startNext, type NextServer } from '../../bench/server'
+import { redisServer } from '../../support/redis-server'
+import { freePorts } from '../../tools/free-port.mjs'
+
+// Two `next start` instances, each with its own copy of the build (as on two machines), share
+// one Redis: what a publish sent to one does, the other serves.
+test.describe.configure({ mode: 'serial', timeout: 120_000 })
+
+const SECRET = 'a-webhook-secret-for-the-scale-tests'
+const GUIDE = { _id: 'guide-tight-calves', _type: 'guide', slug: 'tight-calves' }
+const COPIES = ['.next-scale-a', '.next-scale-b']
+let redis: ReturnType<typeof redisServer>
+let servers: NextServer[] = []
+let work: string
+let dataset: string
+
+const h1 = async (server: NextServer, pagePath: string) => {
+  const response = await fetch(`${server.origin}${pagePath}`)
+  return { status: response.status, title: /<h1[^>]*>([^<]*)<\/h1>/.exec(await response.text())?.[1] }
+}
+
+function setTitle(title: string) {
+  const lines = readFileSync(dataset, 'utf8').split('\n')
+  writeFileSync(dataset, lines.map((line) => (line.includes(`"_id":"${GUIDE._id}"`) ? JSON.stringify({ ...JSON.parse(line), title }) : line)).join('\n'))
+}
+
+async function publish(server: NextServer) {
+  const body = JSON.stringify(GUIDE)
+  const signature = await encodeSignatureHeader(body, Date.now(), SECRET)
+  const response = await fetch(`${server.origin}/api/revalidate`, { method: 'POST', body, headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: signature } })
+  expect(response.status).toBe(200)
+}
+
+/** Milliseconds until the other instance serves the new title (fails after 5 s). */
+async function timeUntilServed(server: NextServer, title: string) {
+  const started = Date.now()
+  await expect.poll(async () => (await h1(server, `/guides/${GUIDE.slug}`)).title, { timeout: 5_000, intervals: [50] }).toBe(title)
+  return Date.now() - started
+}
+
+test.beforeAll(async () => {
+  const [redisPort, portA, portB] = (await freePorts(3)) as [number, number, number]
+  redis = redisServer(redisPort)
+  await redis.start()
+  work = mkdtempSync(path.join(tmpdir(), 'groundwork-scale-'))
+  dataset = path.join(work, 'production.ndjson')
+  copyFileSync(path.join('sanity', 'seed', 'production.ndjson'), dataset)
+  for (const copy of COPIES) {
+    rmSync(copy, { recursive: true, force: true })
+    // The build, not Next's build cache (hundreds of megabytes the server never reads).
+    cpSync('.next', copy, { recursive: true, filter: (source) => path.basename(source) !== 'cache' || path.dirname(source) !== '.next' })
+  }
+  const env = (distDir: string) => ({
+    ...process.env,
+    NEXT_DIST_DIR: distDir,
+    REDIS_URL: redis.url,
+    EMBEDDED_DATASET_FILE: dataset,
+    SANITY_REVALIDATE_SECRET: SECRET,
+    SITE_URL: 'http://localhost:3000',
+    NEXT_TELEMETRY_DISABLED: '1',
+  })
+  servers = [await startNext(env(COPIES[0]!), portA), await startNext(env(COPIES[1]!), portB)]
+})
+
+test.afterAll(async () => {
+  for (const server of servers) server.stop()
+  await redis?.stop()
+  for (const copy of COPIES) rmSync(copy, { recursive: true, force: true })
+  if (work) rmSync(work, { recursive: true, force: true })
+})
+
+test('a publish sent to one instance is served by the other within a second', async () => {
+  const [a, b] = servers as [NextServer, NextServer]
+  const original = (await h1(b, `/guides/${GUIDE.slug}`)).title!
+  expect((await h1(a, `/guides/${GUIDE.slug}`)).title).toBe(original)
+  setTitle(`${original}: shared`)
+  await publish(a)
+  expect(await timeUntilServed(b, `${original}: shared`)).toBeLessThan(1_000)
+  setTitle(original)
+  await publish(b)
+  expect(await timeUntilServed(a, original)).toBeLessThan(1_000)
+})
+
+test('a finder answer set is rendered once, then served from the shared cache by either instance, under the finder address', async () => {
+  const [a, b] = servers as [NextServer, NextServer]
+  const step = '/finder?health=none&flag=none&step=3'
+  const first = await fetch(`${a.origin}${step}`)
+  expect(first.status).toBe(200)
+  // The same answers in another order are the same entry, rendered on A and found by B.
+  const second = await fetch(`${b.origin}/finder?flag=none&health=none&step=3`)
+  expect(second.headers.get('x-nextjs-cache')).toBe('HIT')
+  const html = await second.text()
+  expect(html).toMatch(/<h1[^>]*>What type of arch do you have\?<\/h1>/)
+  expect(html).toContain('<link rel="canonical" href="http://localhost:3000/finder"/>')
+  const results = '/finder/results?flag=none&health=none&arch=flat&symptom=heel-pain&activity=walking&footwear=casual'
+  await fetch(`${b.origin}${results}`)
+  const again = await fetch(`${a.origin}${results}`)
+  expect(again.headers.get('x-nextjs-cache')).toBe('HIT')
+  expect(await again.text()).toContain('<meta name="robots" content="noindex"/>')
+})
+
+test('with Redis stopped both instances keep serving, and sharing resumes when it is back', async () => {
+  const [a, b] = servers as [NextServer, NextServer]
+  await redis.stop()
+  for (const server of servers) {
+    for (const page of ['/', `/guides/${GUIDE.slug}`, '/guides/flat-feet', '/insoles', '/finder?flag=none&step=2']) {
+      const response = await fetch(`${server.origin}${page}`)
+      expect(response.status, `${server.origin}${page}`).toBe(200)
+      expect(await response.text()).toContain('<h1')
+    }
+  }
+  await redis.start()
+  // Each instance holds three connections (page cache, app, publish messages) once it is back.
+  await expect.poll(() => redis.clients(), { timeout: 10_000 }).toBe(6)
+  const original = (await h1(a, `/guides/${GUIDE.slug}`)).title!
+  setTitle(`${original}: after the outage`)
+  await publish(a)
+  expect(await timeUntilServed(b, `${original}: after the outage`)).toBeLessThan(1_000)
+  for (const server of servers) {
+    const log = server.output()
+    // One line when Redis went, one when it came back: not one a request.
+    expect(log.match(/Redis is unreachable/g) ?? [], log).toHaveLength(1)
+    expect(log.match(/Redis is back/g) ?? [], log).toHaveLength(1)
+  }
+  setTitle(original)
+  await publish(a)
+})
