@@ -70,3 +70,11 @@ export function pictureOf(image: ImageSource): Picture | null {
   const widths = [...SRCSET_WIDTHS.filter((w) => w < width), width]
   return { alt, width, height, lqip, src: url(Math.min(width, 1280)), srcSet: widths.map((w) => `${url(w)} ${w}w`).join(', ') }
 }
+
+/** The picture as an Open Graph / Twitter share image: its URL and the size of that file. */
+export function shareImageOf(picture: Picture | null): { url: string; width: number; height: number; alt: string } | null {
+  if (!picture) return null
+  // Sanity's src is drawn at 1,280 px at most (see pictureOf); the embedded file is the original.
+  const width = picture.srcSet === null ? picture.width : Math.min(picture.width, 1280)
+  return { url: picture.src, width, height: Math.round((picture.height / picture.width) * width), alt: picture.alt }
+}

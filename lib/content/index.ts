@@ -41,7 +41,7 @@ import { finderContentView } from './finder-content'
 import { guideTags, tagFor } from './tags'
 
 export { contentConfig, reloadContent } from './client'
-export { pictureOf, type ImageSource, type Picture } from './image'
+export { pictureOf, shareImageOf, type ImageSource, type Picture } from './image'
 export { readSeedImage } from './seed-images'
 
 // Route handlers only: loaded on first use, so pages never pull in next-sanity's draft mode or the webhook.

@@ -64,3 +64,16 @@ for (const [name, command] of [
     expect(output).toContain('SITE_URL is required in production')
   })
 }
+
+test('guides, insoles and exercises share with their own picture, which the site serves', async ({ request }) => {
+  for (const path of ['/guides/flat-feet', '/insoles/heel-lift-plus', '/exercises/wall-calf-stretch']) {
+    const html = await (await request.get(path)).text()
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]
+    expect(image, path).toMatch(/^http:\/\/localhost:3000\/seed-images\/[a-f0-9]{40}-\d+x\d+\.webp$/)
+    expect(html, path).toMatch(/<meta property="og:image:alt" content="[^"]{20,}"/)
+    expect(html, path).toContain('<meta name="twitter:card" content="summary_large_image"/>')
+    const file = await request.get(new URL(image!).pathname)
+    expect(file.status(), path).toBe(200)
+    expect(file.headers()['content-type']).toBe('image/webp')
+  }
+})

@@ -67,3 +67,15 @@ describe('pictures that cannot be drawn properly', () => {
     expect(renderToStaticMarkup(<Picture picture={null} sizes="100vw" />)).toBe('')
   })
 })
+
+describe('share images', () => {
+  it('name the file and its real size: the original when embedded, the 1,280 px rendition from Sanity', async () => {
+    const { shareImageOf } = await import('../../../lib/content/image')
+    expect(shareImageOf(pictureOf(image()))).toEqual({ url: `/seed-images/${HASH}-1200x800.webp`, width: 1200, height: 800, alt: 'A wet footprint on card' })
+    useSanity()
+    const wide = pictureOf(image({ asset: { _id: `image-${HASH}-2400x1600-webp`, metadata: null } }))
+    expect(shareImageOf(wide)).toMatchObject({ width: 1280, height: 853 })
+    expect(shareImageOf(wide)!.url).toContain('w=1280')
+    expect(shareImageOf(null)).toBeNull()
+  })
+})

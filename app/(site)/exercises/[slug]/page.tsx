@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '../../../_components/Breadcrumbs'
 import { ExerciseDetails } from '../../../_components/ExerciseDetails'
-import { contentConfig, getExercise, getSitemapEntries, plain } from '@/lib/content'
+import { contentConfig, getExercise, getSitemapEntries, pictureOf, plain, shareImageOf } from '@/lib/content'
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
 export const revalidate = 60
@@ -18,12 +18,14 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const exercise = plain(await getExercise((await params).slug))
   if (!exercise?.slug) return {}
+  const share = shareImageOf(pictureOf(exercise.image))
   const url = `/exercises/${exercise.slug}`
   return {
     title: exercise.name,
     description: exercise.summary,
     alternates: { canonical: url },
-    openGraph: { type: 'article', url, title: exercise.name ?? undefined, description: exercise.summary ?? undefined },
+    openGraph: { type: 'article', url, title: exercise.name ?? undefined, description: exercise.summary ?? undefined, images: share ? [share] : undefined },
+    twitter: share ? { card: 'summary_large_image', images: [share] } : { card: 'summary' },
   }
 }
 

@@ -12,7 +12,7 @@ import { isBodyArea, reviewStatusLabel } from '@/lib/domain'
 import { ReferenceList } from '../../../_components/ReferenceList'
 import { Picture } from '../../../_components/Picture'
 import { WhenToGetHelp } from '../../../_components/WhenToGetHelp'
-import { contentConfig, getGuide, getGuideSlugs, getSiteSettings, pictureOf, plain } from '@/lib/content'
+import { contentConfig, getGuide, getGuideSlugs, getSiteSettings, pictureOf, plain, shareImageOf } from '@/lib/content'
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
 export const revalidate = 60
@@ -27,12 +27,14 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const guide = plain(await getGuide((await params).slug))
   if (!guide?.slug) return {}
+  const share = shareImageOf(pictureOf(guide.heroImage))
   const url = `/guides/${guide.slug}`
   return {
     title: guide.title,
     description: guide.summary,
     alternates: { canonical: url },
-    openGraph: { type: 'article', url, title: guide.title ?? undefined, description: guide.summary ?? undefined },
+    openGraph: { type: 'article', url, title: guide.title ?? undefined, description: guide.summary ?? undefined, images: share ? [share] : undefined },
+    twitter: share ? { card: 'summary_large_image', images: [share] } : { card: 'summary' },
   }
 }
 

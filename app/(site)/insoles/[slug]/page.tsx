@@ -7,7 +7,7 @@ import { JsonLd } from '../../../_components/JsonLd'
 import { formatPrice } from '../../../_components/labels'
 import { safeHref } from '../../../_components/safeHref'
 import { Picture } from '../../../_components/Picture'
-import { contentConfig, getConditions, getInsole, getSitemapEntries, pictureOf, plain } from '@/lib/content'
+import { contentConfig, getConditions, getInsole, getSitemapEntries, pictureOf, plain, shareImageOf } from '@/lib/content'
 import { relatedGuides } from '@/lib/finder/related-guides'
 import { ACTIVITY_LABELS, FOOTWEAR_LABELS } from '@/lib/domain'
 import { checkInsole, supportOf } from '@/lib/finder/insole'
@@ -25,12 +25,14 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const insole = plain(await getInsole((await params).slug))
   if (!insole?.slug) return {}
+  const share = shareImageOf(pictureOf(insole.images?.[0]))
   const url = `/insoles/${insole.slug}`
   return {
     title: insole.name,
     description: insole.tagline,
     alternates: { canonical: url },
-    openGraph: { type: 'website', url, title: insole.name ?? undefined, description: insole.tagline ?? undefined },
+    openGraph: { type: 'website', url, title: insole.name ?? undefined, description: insole.tagline ?? undefined, images: share ? [share] : undefined },
+    twitter: share ? { card: 'summary_large_image', images: [share] } : { card: 'summary' },
   }
 }
 
