@@ -7,6 +7,6 @@ export default defineCliConfig({
     path: './lib/content/queries.ts',
     schema: './sanity/extract/schema.json',
     generates: './lib/content/sanity.types.ts',
-    overloadClientMethods: false,
+    overloadClientMethods: true,
   },
 })

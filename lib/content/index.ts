@@ -22,21 +22,7 @@ import {
   SITE_SETTINGS_QUERY,
   SITEMAP_QUERY,
 } from './queries'
-import type {
-  CONDITIONS_QUERY_RESULT,
-  EXERCISE_QUERY_RESULT,
-  EXERCISES_QUERY_RESULT,
-  FEATURED_GUIDES_QUERY_RESULT,
-  FINDER_CONTENT_QUERY_RESULT,
-  GUIDE_QUERY_RESULT,
-  GUIDE_SEARCH_QUERY_RESULT,
-  GUIDE_SHOWS_QUERY_RESULT,
-  GUIDE_SLUGS_QUERY_RESULT,
-  INSOLE_QUERY_RESULT,
-  INSOLES_QUERY_RESULT,
-  SITE_SETTINGS_QUERY_RESULT,
-  SITEMAP_QUERY_RESULT,
-} from './sanity.types'
+import type { FINDER_CONTENT_QUERY_RESULT, GUIDE_QUERY_RESULT } from './sanity.types'
 import { finderContentView } from './finder-content'
 import { guideTags, tagFor } from './tags'
 
@@ -70,7 +56,7 @@ async function previewPerspective(): Promise<Perspective> {
 }
 
 /** A value used as data (JSON-LD, meta tags, a comparison) without Presentation's hidden characters. */
-export const plain = <T,>(value: T): T => stegaClean(value) as T
+export const plain = <T>(value: T): T => stegaClean(value) as T
 
 // Each loader is cached until a publish revalidates one of its tags (see tags.ts).
 // A failed fetch throws and is never cached, so a regeneration keeps the last good page.
@@ -78,13 +64,18 @@ export const plain = <T,>(value: T): T => stegaClean(value) as T
 // Loaders that run at build time outside a request (generateStaticParams, sitemap) pass
 // `published: true` and never look at draft mode. React's cache() makes one request (a page
 // and its metadata) read each document once, drafts included.
-function cached<Args extends string[], T>(
+// The result type comes from the query itself (TypeGen's SanityQueries registry,
+// overloadClientMethods): a loader cannot pair a query with another query's result type.
+type Query = keyof SanityQueries
+
+function cached<Q extends Query, Args extends string[] = []>(
   name: string,
-  query: string,
+  query: Q,
   tags: (...args: Args) => string[],
   params: (...args: Args) => Record<string, unknown> = () => ({}),
   { published = false } = {},
 ) {
+  type T = SanityQueries[Q]
   return cache(async (...args: Args): Promise<T> => {
     if (!published && (await isPreview())) return fetchContent<T>(query, params(...args), await previewPerspective())
     return readCached<T>(name, query, params(...args), args, tags(...args))
@@ -98,19 +89,15 @@ function readCached<T>(name: string, query: string, params: Record<string, unkno
   })()
 }
 
-export const getSiteSettings = cached<[], SITE_SETTINGS_QUERY_RESULT>('site-settings', SITE_SETTINGS_QUERY, () => [
-  tagFor.type('siteSettings'),
-])
+export const getSiteSettings = cached('site-settings', SITE_SETTINGS_QUERY, () => [tagFor.type('siteSettings')])
 
-export const getFeaturedGuides = cached<[], FEATURED_GUIDES_QUERY_RESULT>('featured-guides', FEATURED_GUIDES_QUERY, () => [
-  tagFor.type('guide'),
-])
+export const getFeaturedGuides = cached('featured-guides', FEATURED_GUIDES_QUERY, () => [tagFor.type('guide')])
 
-const searchGuidesCached = cached<[string, string], GUIDE_SEARCH_QUERY_RESULT>(
+const searchGuidesCached = cached<typeof GUIDE_SEARCH_QUERY, [area: string, q: string]>(
   'guide-search',
   GUIDE_SEARCH_QUERY,
   () => [tagFor.type('guide')],
-  (area, q) => ({ area: area || null, terms: matchPatterns(q) }),
+  (area: string, q: string) => ({ area: area || null, terms: matchPatterns(q) }),
 )
 
 /** Guides filtered by body area and free text; empty strings mean "no filter". */
@@ -118,7 +105,7 @@ export function searchGuides({ area = '', q = '' }: { area?: string; q?: string 
   return searchGuidesCached(area, normaliseSearch(q))
 }
 
-export const getGuideSlugs = cached<[], GUIDE_SLUGS_QUERY_RESULT>(
+export const getGuideSlugs = cached(
   'guide-slugs',
   GUIDE_SLUGS_QUERY,
   () => [tagFor.type('guide')],
@@ -126,11 +113,11 @@ export const getGuideSlugs = cached<[], GUIDE_SLUGS_QUERY_RESULT>(
   { published: true },
 )
 
-const getGuideShows = cached<[string], GUIDE_SHOWS_QUERY_RESULT>(
+const getGuideShows = cached(
   'guide-shows',
   GUIDE_SHOWS_QUERY,
-  (slug) => [tagFor.doc('guide', slug)],
-  (slug) => ({ slug }),
+  (slug: string) => [tagFor.doc('guide', slug)],
+  (slug: string) => ({ slug }),
 )
 
 /**
@@ -145,30 +132,30 @@ export const getGuide = cache(async (slug: string): Promise<GUIDE_QUERY_RESULT> 
   return readCached<GUIDE_QUERY_RESULT>('guide', GUIDE_QUERY, { slug }, [slug], tags)
 })
 
-export const getExercises = cached<[], EXERCISES_QUERY_RESULT>('exercises', EXERCISES_QUERY, () => [tagFor.type('exercise')])
+export const getExercises = cached('exercises', EXERCISES_QUERY, () => [tagFor.type('exercise')])
 
-export const getExercise = cached<[string], EXERCISE_QUERY_RESULT>(
+export const getExercise = cached(
   'exercise',
   EXERCISE_QUERY,
-  (slug) => [tagFor.doc('exercise', slug), tagFor.type('guide')],
-  (slug) => ({ slug }),
+  (slug: string) => [tagFor.doc('exercise', slug), tagFor.type('guide')],
+  (slug: string) => ({ slug }),
 )
 
-export const getInsoles = cached<[], INSOLES_QUERY_RESULT>('insoles', INSOLES_QUERY, () => [tagFor.type('insole')])
+export const getInsoles = cached('insoles', INSOLES_QUERY, () => [tagFor.type('insole')])
 
-export const getInsole = cached<[string], INSOLE_QUERY_RESULT>(
+export const getInsole = cached(
   'insole',
   INSOLE_QUERY,
-  (slug) => [tagFor.doc('insole', slug)],
-  (slug) => ({ slug }),
+  (slug: string) => [tagFor.doc('insole', slug)],
+  (slug: string) => ({ slug }),
 )
 
-export const getConditions = cached<[], CONDITIONS_QUERY_RESULT>('conditions', CONDITIONS_QUERY, () => [
+export const getConditions = cached('conditions', CONDITIONS_QUERY, () => [
   tagFor.type('condition'),
   tagFor.type('guide'),
 ])
 
-export const getSitemapEntries = cached<[], SITEMAP_QUERY_RESULT>(
+export const getSitemapEntries = cached(
   'sitemap',
   SITEMAP_QUERY,
   () => [tagFor.type('guide'), tagFor.type('insole'), tagFor.type('exercise')],
@@ -176,7 +163,7 @@ export const getSitemapEntries = cached<[], SITEMAP_QUERY_RESULT>(
   { published: true },
 )
 
-const getFinderContentRaw = cached<[], FINDER_CONTENT_QUERY_RESULT>('finder-content', FINDER_CONTENT_QUERY, () => [
+const getFinderContentRaw = cached('finder-content', FINDER_CONTENT_QUERY, () => [
   tagFor.type('insole'),
   tagFor.type('condition'),
   tagFor.type('guide'),
@@ -184,4 +171,5 @@ const getFinderContentRaw = cached<[], FINDER_CONTENT_QUERY_RESULT>('finder-cont
 ])
 
 /** What the finder ranks with. All of it is data the engine compares, so none of it carries preview markers. */
-export const getFinderContent = async (): Promise<FINDER_CONTENT_QUERY_RESULT> => finderContentView(await getFinderContentRaw())
+export const getFinderContent = async (): Promise<FINDER_CONTENT_QUERY_RESULT> =>
+  finderContentView(await getFinderContentRaw())
