@@ -1,7 +1,6 @@
 // Time from a signed publish webhook to the updated HTML, on the embedded dataset: change a
 // guide's title in the file the server reads, send the webhook Sanity would, then GET the page.
-import { readFileSync, writeFileSync } from 'node:fs'
-import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { sendPublishWebhook, setDocumentField } from '../support/dataset-file'
 
 export type PublishFigures = { runs: number; p50Ms: number; maxMs: number }
 
@@ -11,26 +10,16 @@ const GUIDE = { _id: 'guide-high-arches', _type: 'guide', slug: 'high-arches' }
 // measures one publish, not the overlap of two.
 const SETTLE_MS = 1_700
 
-function setTitle(file: string, id: string, title: string) {
-  const lines = readFileSync(file, 'utf8').split('\n')
-  writeFileSync(file, lines.map((line) => (line.trim() && JSON.parse(line)._id === id ? JSON.stringify({ ...JSON.parse(line), title }) : line)).join('\n'))
-}
-
 const h1 = async (url: string) => /<h1[^>]*>([^<]*)<\/h1>/.exec(await (await fetch(url)).text())?.[1]
 
 /** Publishes to `origin` and times until `readFrom` (another instance, or the same) serves the edit. */
 export async function measurePublish(origin: string, datasetFile: string, secret: string, runs: number, readFrom = origin): Promise<PublishFigures> {
   const times: number[] = []
-  const body = JSON.stringify(GUIDE)
   for (let run = 0; run < runs; run++) {
     const title = `High arches, edit ${run + 1}`
-    setTitle(datasetFile, GUIDE._id, title)
+    setDocumentField(datasetFile, GUIDE._id, 'title', title)
     const started = performance.now()
-    const response = await fetch(new URL('/api/revalidate', origin), {
-      method: 'POST',
-      body,
-      headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), secret) },
-    })
+    const response = await sendPublishWebhook(origin, GUIDE, secret)
     if (response.status !== 200) throw new Error(`the publish webhook answered ${response.status}: ${await response.text()}`)
     let shown = await h1(new URL(`/guides/${GUIDE.slug}`, readFrom).toString())
     // Another instance may need a moment; give it up to 5 s and time when it shows the edit.

@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { expect, test, type APIRequestContext } from '@playwright/test'
+import { setDocumentField } from '../../support/dataset-file'
 import { E2E_SECRETS } from '../secrets'
 
 // These tests edit the dataset file the server reads, so they run one after another.
@@ -9,15 +10,7 @@ test.describe.configure({ mode: 'serial' })
 const file = () => process.env.E2E_DATASET_FILE!
 const GUIDE = { _id: 'guide-high-arches', _type: 'guide', slug: 'high-arches' }
 
-function setField(id: string, field: string, value: string) {
-  const lines = readFileSync(file(), 'utf8').split('\n')
-  const next = lines.map((line) => {
-    if (!line.trim()) return line
-    const doc = JSON.parse(line)
-    return doc._id === id ? JSON.stringify({ ...doc, [field]: value }) : line
-  })
-  writeFileSync(file(), next.join('\n'))
-}
+const setField = (id: string, field: string, value: string) => setDocumentField(file(), id, field, value)
 const setTitle = (id: string, title: string) => setField(id, 'title', title)
 
 const titleOf = (id: string) =>

@@ -1,9 +1,9 @@
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { expect, test } from '@playwright/test'
 import { startNext, type NextServer } from '../../bench/server'
+import { sendPublishWebhook, setDocumentField } from '../../support/dataset-file'
 import { redisServer } from '../../support/redis-server'
 import { freePorts } from '../../tools/free-port.mjs'
 
@@ -24,16 +24,10 @@ const h1 = async (server: NextServer, pagePath: string) => {
   return { status: response.status, title: /<h1[^>]*>([^<]*)<\/h1>/.exec(await response.text())?.[1] }
 }
 
-function setTitle(title: string) {
-  const lines = readFileSync(dataset, 'utf8').split('\n')
-  writeFileSync(dataset, lines.map((line) => (line.includes(`"_id":"${GUIDE._id}"`) ? JSON.stringify({ ...JSON.parse(line), title }) : line)).join('\n'))
-}
+const setTitle = (title: string) => setDocumentField(dataset, GUIDE._id, 'title', title)
 
 async function publish(server: NextServer) {
-  const body = JSON.stringify(GUIDE)
-  const signature = await encodeSignatureHeader(body, Date.now(), SECRET)
-  const response = await fetch(`${server.origin}/api/revalidate`, { method: 'POST', body, headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: signature } })
-  expect(response.status).toBe(200)
+  expect((await sendPublishWebhook(server.origin, GUIDE, SECRET)).status).toBe(200)
 }
 
 /** Milliseconds until the other instance serves the new title (fails after 5 s). */
