@@ -9,7 +9,9 @@ type Shared = { client: Client; subscriber?: Client; bus: EventEmitter }
 
 const holder = globalThis as { __groundworkRedis?: Shared | null; __groundworkBus?: EventEmitter }
 const bus = (holder.__groundworkBus ??= new EventEmitter())
-const CHANNEL = () => `${keyPrefix()}content-published`
+// Read once: keyPrefix() reads the build id from disk, and the build does not change while it runs.
+let channel: string | undefined
+const CHANNEL = () => (channel ??= `${keyPrefix()}content-published`)
 /** Tells this instance's own messages from the others'. */
 const INSTANCE = randomUUID()
 
