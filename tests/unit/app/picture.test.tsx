@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Picture } from '../../../app/_components/Picture'
-import { pictureOf, type ImageSource } from '../../../lib/content/image'
+import { pictureOf, SEED_IMAGE_PATH, type ImageSource } from '../../../lib/content/image'
+import { seedDocuments } from '../../support/seed'
 
 // The content door keeps its configuration on globalThis: drop it so each test reads its own env.
 const holder = globalThis as { __groundworkContent?: unknown }
@@ -77,5 +78,13 @@ describe('share images', () => {
     expect(shareImageOf(wide)).toMatchObject({ width: 1280, height: 853 })
     expect(shareImageOf(wide)!.url).toContain('w=1280')
     expect(shareImageOf(null)).toBeNull()
+  })
+})
+
+describe("the seed's image assets", () => {
+  it('name the address the site serves each file at (sanity/seed/render-pictures.mjs writes it)', () => {
+    const assets = seedDocuments().filter((doc) => doc._type === 'sanity.imageAsset') as unknown as { path: string; url: string }[]
+    expect(assets.length).toBeGreaterThan(0)
+    for (const asset of assets) expect(asset.url).toBe(`${SEED_IMAGE_PATH}${asset.path.split('/').at(-1)}`)
   })
 })
