@@ -14,6 +14,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['tests/unit/support/property-seed.setup.ts'],
     // Property tests over the whole seed take about 4 s on an idle 2-core machine; the 5 s
     // default failed them when the machine was busy. A hang still fails, just later.
     testTimeout: 30_000,

@@ -1,5 +1,8 @@
 import fc from 'fast-check'
 import { expect, test } from '@playwright/test'
+import { configurePropertySeed } from '../../support/property-seed'
+
+configurePropertySeed()
 
 // FUZZ_RUNS=10000 for the long run (npm run fuzz).
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000)

@@ -1,0 +1,3 @@
+import { configurePropertySeed } from '../../support/property-seed'
+
+configurePropertySeed()
