@@ -7,11 +7,11 @@ import '../globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = plain(await getSiteSettings())
-  const brand = settings?.brandName ?? 'Groundwork'
+  const brand = settings.brandName
   return {
     metadataBase: new URL(contentConfig().siteUrl),
     title: { default: `${brand}: foot, calf and back pain guides`, template: `%s | ${brand}` },
-    description: settings?.tagline ?? undefined,
+    description: settings.tagline ?? undefined,
     openGraph: { siteName: brand, type: 'website', locale: 'en_GB' },
   }
 }

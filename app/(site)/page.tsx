@@ -25,7 +25,7 @@ export default async function HomePage() {
   return (
     <>
       <section className="hero">
-        <h1>{settings?.tagline ?? 'Clear guides to foot, calf and back pain'}</h1>
+        <h1>{settings.tagline ?? 'Clear guides to foot, calf and back pain'}</h1>
         <p className="lede">
           Plain-language guides on feet, calves, knees and backs, with the evidence behind them and
           clear advice on when to see a clinician.
@@ -42,7 +42,7 @@ export default async function HomePage() {
         <h2 id="featured-heading">Featured guides</h2>
         <div className="card-grid">
           {featured.map((guide) => (
-            <GuideCard key={guide._id} guide={guide} />
+            <GuideCard key={guide.id} guide={guide} />
           ))}
         </div>
         <p>

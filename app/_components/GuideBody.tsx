@@ -1,19 +1,19 @@
 import Link from 'next/link'
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
-import { pictureOf, type GUIDE_QUERY_RESULT, type ImageSource } from '@/lib/content'
+import { doseView, pictureOf, safeHref, stepsView, type GuideBodyBlocks, type ImageSource } from '@/lib/content'
 import { CareCard, type CareCardData } from './CareCard'
 import { citeId, referenceId } from './citations'
 import { doseText } from './ExerciseDetails'
 import type { Heading } from './headings'
-import { safeHref } from './safeHref'
 import { Picture } from './Picture'
 
-type Body = NonNullable<NonNullable<GUIDE_QUERY_RESULT>['body']>
+type Body = GuideBodyBlocks
 type EmbeddedExercise = Extract<Body[number], { _type: 'exerciseEmbed' }>['exercise']
 
 function InlineExercise({ exercise }: { exercise: EmbeddedExercise }) {
   if (!exercise?.slug || !exercise.name) return null
-  const dose = doseText(exercise.dose)
+  const dose = doseText(doseView(exercise.dose))
+  const steps = stepsView(exercise.steps)
   return (
     <aside className="inline-exercise" aria-label={`Exercise: ${exercise.name}`}>
       <p className="inline-exercise-kicker">Exercise</p>
@@ -21,10 +21,10 @@ function InlineExercise({ exercise }: { exercise: EmbeddedExercise }) {
         <Link href={`/exercises/${exercise.slug}`}>{exercise.name}</Link>
       </p>
       {exercise.summary ? <p>{exercise.summary}</p> : null}
-      {exercise.steps?.length ? (
+      {steps.length ? (
         <ol className="steps">
-          {exercise.steps.map((step) => (
-            <li key={step._key}>{step.text}</li>
+          {steps.map((step) => (
+            <li key={step.key}>{step.text}</li>
           ))}
         </ol>
       ) : null}

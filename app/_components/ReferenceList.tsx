@@ -1,8 +1,5 @@
-import type { GUIDE_QUERY_RESULT } from '@/lib/content'
+import type { Reference } from '@/lib/content'
 import { referenceId } from './citations'
-import { safeHref } from './safeHref'
-
-type Reference = NonNullable<NonNullable<GUIDE_QUERY_RESULT>['references']>[number]
 
 /** Numbered references, each with its authors, and links back to where the text cites it. */
 export function ReferenceList({ references, citedFrom }: { references: Reference[]; citedFrom: Map<number, string[]> }) {
@@ -12,10 +9,10 @@ export function ReferenceList({ references, citedFrom }: { references: Reference
       <ol>
         {references.map((reference, index) => {
           const number = index + 1
-          const url = safeHref(reference.url)
+          const url = reference.url
           const backs = citedFrom.get(number) ?? []
           return (
-            <li key={reference._key} id={referenceId(number)}>
+            <li key={reference.key} id={referenceId(number)}>
               {reference.authors ? `${reference.authors} ` : ''}
               {reference.year ? `(${reference.year}). ` : ''}
               {url ? (

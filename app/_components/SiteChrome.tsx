@@ -1,11 +1,10 @@
 import Link from 'next/link'
-import type { SITE_SETTINGS_QUERY_RESULT } from '@/lib/content'
+import type { SiteSettings } from '@/lib/content'
 import { Icon, type IconName } from './chrome/Icon'
 import { Logo } from './chrome/Logo'
 import { NavLink } from './chrome/NavLinks.client'
-import { safeHref } from './safeHref'
 
-type Settings = SITE_SETTINGS_QUERY_RESULT
+type Settings = SiteSettings
 
 /** The sections of the site, for the footer (the header's links come from the site settings). */
 const SECTIONS = [
@@ -26,7 +25,7 @@ const SECTION_ICONS: Record<string, IconName> = {
 const iconFor = (href: string) => (href.startsWith('/') ? SECTION_ICONS[href.split(/[/?#]/)[1] ?? ''] : undefined)
 
 export function SiteHeader({ settings }: { settings: Settings }) {
-  const brand = settings?.brandName ?? 'Groundwork'
+  const brand = settings.brandName
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -38,16 +37,14 @@ export function SiteHeader({ settings }: { settings: Settings }) {
         </Link>
         <nav aria-label="Main" className="site-nav">
           <ul className="nav-list">
-            {(settings?.navigation ?? []).map((item) => {
-              const href = safeHref(item.href)
-              if (!href || !item.label) return null
+            {settings.navigation.map(({ key, href, label }) => {
               const icon = iconFor(href)
               return (
-                <li key={item._key}>
+                <li key={key}>
                   {/* The finder is the site's call to action. */}
                   <NavLink href={href} className={href === '/finder' ? 'nav-link nav-cta' : 'nav-link'}>
                     {icon ? <Icon name={icon} className="nav-icon" /> : null}
-                    <span className="nav-label">{item.label}</span>
+                    <span className="nav-label">{label}</span>
                   </NavLink>
                 </li>
               )
@@ -60,7 +57,7 @@ export function SiteHeader({ settings }: { settings: Settings }) {
 }
 
 export function SiteFooter({ settings }: { settings: Settings }) {
-  const brand = settings?.brandName ?? 'Groundwork'
+  const brand = settings.brandName
   return (
     <footer className="site-footer">
       <div className="wrap footer-inner">
@@ -68,7 +65,7 @@ export function SiteFooter({ settings }: { settings: Settings }) {
           <Link href="/" className="brand">
             <Logo name={brand} />
           </Link>
-          {settings?.tagline ? <p className="footer-tagline">{settings.tagline}</p> : null}
+          {settings.tagline ? <p className="footer-tagline">{settings.tagline}</p> : null}
         </div>
         <nav aria-label="Site sections" className="footer-nav">
           <ul>
@@ -83,7 +80,7 @@ export function SiteFooter({ settings }: { settings: Settings }) {
           <Icon name="clinician" className="footer-urgent-icon" />
           <span>In an emergency call 999. For urgent advice call NHS 111.</span>
         </p>
-        {settings?.disclaimer ? (
+        {settings.disclaimer ? (
           <p className="disclaimer">
             <strong>Important:</strong> {settings.disclaimer}
           </p>

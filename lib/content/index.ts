@@ -25,6 +25,16 @@ import {
 import type { FINDER_CONTENT_QUERY_RESULT, GUIDE_QUERY_RESULT } from './sanity.types'
 import { finderContentView } from './finder-content'
 import { guideTags, tagFor } from './tags'
+import {
+  exerciseCardsView,
+  exerciseView,
+  guideCardsView,
+  guideView,
+  insoleCardsView,
+  insoleView,
+  siteSettingsView,
+  type Guide,
+} from './views'
 
 export { contentConfig, reloadContent } from './client'
 export { pictureOf, shareImageOf, type ImageSource, type Picture } from './image'
@@ -34,8 +44,10 @@ export { readSeedImage } from './seed-images'
 export const enableDraftMode = async (request: NextRequest) => (await import('./draft-mode')).enableDraftMode(request)
 export const receivePublish = async (request: NextRequest) => (await import('./publish')).receivePublish(request)
 export { normaliseSearch } from './search'
+export { safeHref } from './safe-href'
 export { tagFor } from './tags'
-export type { GUIDE_QUERY_RESULT, SITE_SETTINGS_QUERY_RESULT } from './sanity.types'
+export { doseView, stepsView } from './views'
+export type * from './views'
 
 /** Whether this request is an editor's draft preview. */
 export async function isPreview() {
@@ -89,9 +101,11 @@ function readCached<T>(name: string, query: string, params: Record<string, unkno
   })()
 }
 
-export const getSiteSettings = cached('site-settings', SITE_SETTINGS_QUERY, () => [tagFor.type('siteSettings')])
+const getSiteSettingsRaw = cached('site-settings', SITE_SETTINGS_QUERY, () => [tagFor.type('siteSettings')])
+export const getSiteSettings = async () => siteSettingsView(await getSiteSettingsRaw())
 
-export const getFeaturedGuides = cached('featured-guides', FEATURED_GUIDES_QUERY, () => [tagFor.type('guide')])
+const getFeaturedGuidesRaw = cached('featured-guides', FEATURED_GUIDES_QUERY, () => [tagFor.type('guide')])
+export const getFeaturedGuides = async () => guideCardsView(await getFeaturedGuidesRaw())
 
 const searchGuidesCached = cached<typeof GUIDE_SEARCH_QUERY, [area: string, q: string]>(
   'guide-search',
@@ -101,8 +115,8 @@ const searchGuidesCached = cached<typeof GUIDE_SEARCH_QUERY, [area: string, q: s
 )
 
 /** Guides filtered by body area and free text; empty strings mean "no filter". */
-export function searchGuides({ area = '', q = '' }: { area?: string; q?: string }) {
-  return searchGuidesCached(area, normaliseSearch(q))
+export async function searchGuides({ area = '', q = '' }: { area?: string; q?: string }) {
+  return guideCardsView(await searchGuidesCached(area, normaliseSearch(q)))
 }
 
 export const getGuideSlugs = cached(
@@ -126,29 +140,36 @@ const getGuideShows = cached(
  * first, under the guide's own tag, so a guide that starts showing another document is
  * re-tagged when it is published.
  */
-export const getGuide = cache(async (slug: string): Promise<GUIDE_QUERY_RESULT> => {
-  if (await isPreview()) return fetchContent<GUIDE_QUERY_RESULT>(GUIDE_QUERY, { slug }, await previewPerspective())
+export const getGuide = cache(async (slug: string): Promise<Guide | null> => {
+  if (await isPreview()) return guideView(await fetchContent<GUIDE_QUERY_RESULT>(GUIDE_QUERY, { slug }, await previewPerspective()))
   const tags = guideTags(slug, await getGuideShows(slug))
-  return readCached<GUIDE_QUERY_RESULT>('guide', GUIDE_QUERY, { slug }, [slug], tags)
+  return guideView(await readCached<GUIDE_QUERY_RESULT>('guide', GUIDE_QUERY, { slug }, [slug], tags))
 })
 
-export const getExercises = cached('exercises', EXERCISES_QUERY, () => [tagFor.type('exercise')])
+const getExercisesRaw = cached('exercises', EXERCISES_QUERY, () => [tagFor.type('exercise')])
+export const getExercises = async () => exerciseCardsView(await getExercisesRaw())
 
-export const getExercise = cached(
+const getExerciseRaw = cached(
   'exercise',
   EXERCISE_QUERY,
   (slug: string) => [tagFor.doc('exercise', slug), tagFor.type('guide')],
   (slug: string) => ({ slug }),
 )
 
-export const getInsoles = cached('insoles', INSOLES_QUERY, () => [tagFor.type('insole')])
+/** An exercise, or null when there is none with a name at that address (the route answers 404). */
+export const getExercise = async (slug: string) => exerciseView(await getExerciseRaw(slug))
 
-export const getInsole = cached(
+const getInsolesRaw = cached('insoles', INSOLES_QUERY, () => [tagFor.type('insole')])
+export const getInsoles = async () => insoleCardsView(await getInsolesRaw())
+
+const getInsoleRaw = cached(
   'insole',
   INSOLE_QUERY,
   (slug: string) => [tagFor.doc('insole', slug)],
   (slug: string) => ({ slug }),
 )
+/** An insole, or null when there is none with a name at that address (the route answers 404). */
+export const getInsole = async (slug: string) => insoleView(await getInsoleRaw(slug))
 
 export const getConditions = cached('conditions', CONDITIONS_QUERY, () => [
   tagFor.type('condition'),

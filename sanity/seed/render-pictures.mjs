@@ -2,7 +2,9 @@
 // writes them into the seed dataset as Sanity would: a file named <sha1>-<w>x<h>.webp in
 // sanity/seed/images/, a sanity.imageAsset document with the id image-<sha1>-<w>x<h>-webp
 // (dimensions and a blurred lqip in its metadata), and an image field on the document the
-// drawing belongs to. Alt text is the SVG's <title>. Run: npm run pictures
+// drawing belongs to. Alt text is the SVG's <title>. It also renders the site's share card
+// (art/brand/share-home.svg) to the Open Graph and Twitter image files in app/(site)/.
+// Run: npm run pictures
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -16,6 +18,11 @@ const DATASET = path.join(SEED, 'production.ndjson')
 const MANIFEST = path.join(IMAGES, 'manifest.json')
 // Where the embedded source serves the files (app/seed-images/[file]/route.ts).
 export const SEED_IMAGE_URL = '/seed-images/'
+// The share card for the home page and every page without its own picture. Next.js picks these
+// up by name (opengraph-image.png, twitter-image.png, each with an .alt.txt) for the whole segment.
+const SHARE_CARD = 'brand/share-home.svg'
+const SITE_APP = path.join(SEED, '..', '..', 'app', '(site)')
+const SHARE_FILES = ['opengraph-image', 'twitter-image']
 
 // Which exercise step's picture shows the exercise on cards and at the top of its page.
 const EXERCISE_COVER_STEP = {
@@ -95,6 +102,30 @@ function assetDocument(picture, file, previous) {
 
 const imageField = (picture, extra = {}) => ({ _type: 'image', ...extra, alt: picture.alt, asset: { _type: 'reference', _ref: picture.id } })
 
+/** Writes a file only when its bytes differ, so a rerun leaves the tree as it was. */
+function writeIfChanged(file, data) {
+  if (existsSync(file) && readFileSync(file).equals(Buffer.from(data))) return false
+  writeFileSync(file, data)
+  return true
+}
+
+/** Renders the share card to the Open Graph and Twitter images and their alt text. */
+async function renderShareCard() {
+  const svg = readFileSync(path.join(ART, SHARE_CARD))
+  // A palette PNG: the card is flat colour, so 256 colours look the same at a third of the bytes.
+  const png = await sharp(svg).png({ compressionLevel: 9, palette: true }).toBuffer()
+  const { width, height } = await sharp(png).metadata()
+  if (width !== 1200 || height !== 630) fail(`${SHARE_CARD} renders ${width}x${height}: share images are 1200x630`)
+  // Next.js reads the alt text as is, so no trailing newline.
+  const alt = titleOf(svg.toString(), SHARE_CARD)
+  let written = 0
+  for (const name of SHARE_FILES) {
+    if (writeIfChanged(path.join(SITE_APP, `${name}.png`), png)) written++
+    if (writeIfChanged(path.join(SITE_APP, `${name}.alt.txt`), alt)) written++
+  }
+  console.log(`pictures: share card ${(png.length / 1024).toFixed(0)} KiB, ${written ? `${written} files written` : 'unchanged'}, in ${path.relative(process.cwd(), SITE_APP)}`)
+}
+
 async function main() {
   const manifest = existsSync(MANIFEST) ? JSON.parse(readFileSync(MANIFEST, 'utf8')) : {}
   const files = ['insoles', 'exercises', 'guides', 'footprints']
@@ -140,6 +171,8 @@ async function main() {
   if (unusedArt.length) console.warn(`pictures: drawn but used by no document: ${unusedArt.join(', ')}`)
   const bytes = unique.reduce((sum, doc) => sum + doc.size, 0)
   console.log(`pictures: ${unique.length} image assets, ${(bytes / 1024).toFixed(0)} KiB, in ${path.relative(process.cwd(), IMAGES)}`)
+
+  await renderShareCard()
 }
 
 await main()

@@ -3,11 +3,14 @@
 // Usage: npm run screenshots [-- name ...]   e.g. `npm run screenshots -- guide finder-results`
 // Saves screenshots/<name>-<width>.png at the repository root. SCREENSHOTS_BASE_URL=http://...
 // photographs a server that is already running instead of starting one.
+// `npm run screenshots:readme` also writes the first screen of a few of them, as small PNG
+// files, to .github/readme/ for the README.
 import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
+import sharp from 'sharp'
 import { OFFLINE_CHROMIUM_ARGS } from './browser.mjs'
 import { freePort } from './free-port.mjs'
 
@@ -33,7 +36,18 @@ const PAGES = [
   ['studio', '/studio'],
 ]
 
-const only = process.argv.slice(2)
+// The README's pictures: page, width, and how much of the top of the page to show.
+const README_SHOTS = [
+  ['home', 1280, 900],
+  ['guide', 390, 1300],
+  ['finder-results', 1280, 1100],
+  ['insole', 390, 1300],
+]
+const readmeDir = path.join(root, '.github', 'readme')
+
+const args = process.argv.slice(2)
+const forReadme = args.includes('--readme')
+const only = forReadme ? [...new Set(README_SHOTS.map(([name]) => name))] : args
 const pages = only.length ? PAGES.filter(([name]) => only.includes(name)) : PAGES
 if (!pages.length) {
   console.error(`No page called ${only.join(', ')}. Pages: ${PAGES.map(([name]) => name).join(', ')}`)
@@ -114,6 +128,19 @@ try {
     }
   } finally {
     await browser.close()
+  }
+  if (forReadme && !failed) {
+    mkdirSync(readmeDir, { recursive: true })
+    for (const [name, width, height] of README_SHOTS) {
+      const file = path.join(readmeDir, `${name}-${width}.png`)
+      const shot = sharp(path.join(outDir, `${name}-${width}.png`))
+      const { height: full } = await shot.metadata()
+      await shot
+        .extract({ left: 0, top: 0, width, height: Math.min(height, full) })
+        .png({ compressionLevel: 9, palette: true })
+        .toFile(file)
+      console.log(path.relative(root, file))
+    }
   }
 } finally {
   stopServer()

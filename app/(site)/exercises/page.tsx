@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { bodyAreaLabel } from '@/lib/domain'
+import { BODY_AREA_LABELS } from '@/lib/domain'
 import { Picture } from '../../_components/Picture'
-import { getExercises, pictureOf } from '@/lib/content'
+import { getExercises } from '@/lib/content'
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
 export const revalidate = 60
@@ -20,20 +20,18 @@ export default async function ExercisesPage() {
       <h1>Exercises</h1>
       <p className="lede">Stretches and strength work that our guides suggest. Stop if a movement causes sharp pain.</p>
       <div className="card-grid">
-        {exercises.map((exercise) =>
-          exercise.slug && exercise.name ? (
-            <article className="card" key={exercise._id}>
-              <Picture picture={pictureOf(exercise.image)} sizes="(max-width: 40rem) 100vw, (max-width: 64rem) 50vw, 22rem" className="card-media" />
-              <h2 className="card-title">
-                <Link href={`/exercises/${exercise.slug}`}>{exercise.name}</Link>
-              </h2>
-              {exercise.summary ? <p>{exercise.summary}</p> : null}
-              {exercise.bodyAreas?.length ? (
-                <p className="card-meta">{exercise.bodyAreas.map(bodyAreaLabel).join(', ')}</p>
-              ) : null}
-            </article>
-          ) : null,
-        )}
+        {exercises.map((exercise) => (
+          <article className="card" key={exercise.id}>
+            <Picture picture={exercise.picture} sizes="(max-width: 40rem) 100vw, (max-width: 64rem) 50vw, 22rem" className="card-media" />
+            <h2 className="card-title">
+              <Link href={`/exercises/${exercise.slug}`}>{exercise.name}</Link>
+            </h2>
+            {exercise.summary ? <p>{exercise.summary}</p> : null}
+            {exercise.bodyAreas.length ? (
+              <p className="card-meta">{exercise.bodyAreas.map((area) => BODY_AREA_LABELS[area]).join(', ')}</p>
+            ) : null}
+          </article>
+        ))}
       </div>
     </>
   )

@@ -73,7 +73,7 @@ export default async function GuidesPage({ searchParams }: { searchParams: Searc
       {guides.length ? (
         <div className="card-grid">
           {guides.map((guide) => (
-            <GuideCard key={guide._id} guide={guide} headingLevel={2} />
+            <GuideCard key={guide.id} guide={guide} headingLevel={2} />
           ))}
         </div>
       ) : (

@@ -3,8 +3,7 @@ import Link from 'next/link'
 import { formatPrice } from '../../_components/labels'
 import { InsoleSupportList } from '../../_components/InsoleSupportList'
 import { Picture } from '../../_components/Picture'
-import { getInsoles, pictureOf } from '@/lib/content'
-import { checkInsole, supportOf } from '@/lib/finder/insole'
+import { getInsoles } from '@/lib/content'
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
 export const revalidate = 60
@@ -25,19 +24,17 @@ export default async function InsolesPage() {
         <Link href="/finder">Try the insole finder</Link>.
       </p>
       <div className="card-grid">
-        {insoles.map((doc) => {
-          const checked = checkInsole(doc)
-          if (!checked.ok) return null
-          const price = formatPrice(doc.price, doc.currency)
+        {insoles.map((insole) => {
+          const price = formatPrice(insole.price, insole.currency)
           return (
-            <article className="card" key={doc._id}>
-              <Picture picture={pictureOf(doc.image)} sizes="(max-width: 40rem) 100vw, (max-width: 64rem) 50vw, 22rem" className="card-media" />
+            <article className="card" key={insole.id}>
+              <Picture picture={insole.picture} sizes="(max-width: 40rem) 100vw, (max-width: 64rem) 50vw, 22rem" className="card-media" />
               <h2 className="card-title">
-                <Link href={`/insoles/${checked.insole.slug}`}>{checked.insole.name}</Link>
+                <Link href={`/insoles/${insole.slug}`}>{insole.name}</Link>
               </h2>
-              {doc.tagline ? <p>{doc.tagline}</p> : null}
+              {insole.tagline ? <p>{insole.tagline}</p> : null}
               {price ? <p className="price">{price}</p> : null}
-              <InsoleSupportList insole={supportOf(checked.insole)} />
+              <InsoleSupportList insole={insole.support} />
             </article>
           )
         })}

@@ -68,12 +68,32 @@ for (const [name, command] of [
 test('guides, insoles and exercises share with their own picture, which the site serves', async ({ request }) => {
   for (const path of ['/guides/flat-feet', '/insoles/heel-lift-plus', '/exercises/wall-calf-stretch']) {
     const html = await (await request.get(path)).text()
-    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]
+    const images = [...html.matchAll(/<meta property="og:image" content="([^"]+)"/g)].map((match) => match[1])
+    // Its own picture only: not the site's card as well, which apps might show instead.
+    expect(images, path).toHaveLength(1)
+    const image = images[0]
     expect(image, path).toMatch(/^http:\/\/localhost:3000\/seed-images\/[a-f0-9]{40}-\d+x\d+\.webp$/)
     expect(html, path).toMatch(/<meta property="og:image:alt" content="[^"]{20,}"/)
     expect(html, path).toContain('<meta name="twitter:card" content="summary_large_image"/>')
     const file = await request.get(new URL(image!).pathname)
     expect(file.status(), path).toBe(200)
     expect(file.headers()['content-type']).toBe('image/webp')
+  }
+})
+
+test('the home page and the other pages share with the site card, 1200 by 630, with alt text', async ({ request }) => {
+  for (const path of ['/', '/guides', '/insoles', '/finder']) {
+    const html = await (await request.get(path)).text()
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]
+    expect(image, path).toMatch(/^http:\/\/localhost:3000\/opengraph-image-[a-z0-9]+\.png\?[\w.-]+$/)
+    expect(html, path).toContain('<meta property="og:image:width" content="1200"/>')
+    expect(html, path).toContain('<meta property="og:image:height" content="630"/>')
+    expect(html, path).toMatch(/<meta property="og:image:alt" content="The Groundwork logo[^"]{40,}"/)
+    expect(html, path).toContain('<meta name="twitter:card" content="summary_large_image"/>')
+    expect(html, path).toMatch(/<meta name="twitter:image" content="http:\/\/localhost:3000\/twitter-image-[a-z0-9]+\.png\?[\w.-]+"/)
+    const file = await request.get(new URL(image!).pathname)
+    expect(file.status(), path).toBe(200)
+    expect(file.headers()['content-type']).toBe('image/png')
+    expect((await file.body()).length).toBeGreaterThan(10_000)
   }
 })

@@ -81,8 +81,8 @@ describe('in-text citations', () => {
     const citedFrom = citationsOf([cited, { ...cited, _key: 'b2', markDefs: [{ _type: 'cite', _key: 'c9', ref: 2 }], children: [{ ...cited.children[1], marks: ['c9'] }] }])
     expect(citedFrom.get(2)).toEqual(['cite-c1', 'cite-c9'])
     const references = [
-      { _key: 'r1', authors: 'NICE', title: 'Low back pain and sciatica', publisher: 'NICE', year: 2016, url: 'https://www.nice.org.uk/guidance/ng59', doi: null, pmid: null },
-      { _key: 'r2', authors: 'Rabusin CL, et al.', title: 'Heel lifts', publisher: 'BJSM', year: 2021, url: null, doi: '10.1136/bjsports-2019-101776', pmid: null },
+      { key: 'r1', authors: 'NICE', title: 'Low back pain and sciatica', publisher: 'NICE', year: 2016, url: 'https://www.nice.org.uk/guidance/ng59', doi: null, pmid: null },
+      { key: 'r2', authors: 'Rabusin CL, et al.', title: 'Heel lifts', publisher: 'BJSM', year: 2021, url: null, doi: '10.1136/bjsports-2019-101776', pmid: null },
     ]
     const html = renderToStaticMarkup(<ReferenceList references={references} citedFrom={citedFrom} />)
     expect(html).toContain('<li id="ref-2">Rabusin CL, et al. (2021). Heel lifts. BJSM.')

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '../../../_components/Breadcrumbs'
 import { ExerciseDetails } from '../../../_components/ExerciseDetails'
-import { contentConfig, getExercise, getSitemapEntries, pictureOf, plain, shareImageOf } from '@/lib/content'
+import { contentConfig, getExercise, getSitemapEntries, plain, shareImageOf } from '@/lib/content'
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
 export const revalidate = 60
@@ -17,21 +17,22 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const exercise = plain(await getExercise((await params).slug))
-  if (!exercise?.slug) return {}
-  const share = shareImageOf(pictureOf(exercise.image))
+  if (!exercise) return {}
+  const share = shareImageOf(exercise.picture)
   const url = `/exercises/${exercise.slug}`
   return {
     title: exercise.name,
     description: exercise.summary,
     alternates: { canonical: url },
-    openGraph: { type: 'article', url, title: exercise.name ?? undefined, description: exercise.summary ?? undefined, images: share ? [share] : undefined },
-    twitter: share ? { card: 'summary_large_image', images: [share] } : { card: 'summary' },
+    openGraph: { type: 'article', url, title: exercise.name, description: exercise.summary ?? undefined, ...(share ? { images: [share] } : {}) },
+    // Without a picture of its own, the page keeps the site's share card (app/(site)/twitter-image.png).
+    ...(share ? { twitter: { card: 'summary_large_image', images: [share] } } : {}),
   }
 }
 
 export default async function ExercisePage({ params }: { params: Params }) {
   const exercise = await getExercise((await params).slug)
-  if (!exercise?.slug || !exercise.name) notFound()
+  if (!exercise) notFound()
   return (
     <article>
       <Breadcrumbs
@@ -44,7 +45,7 @@ export default async function ExercisePage({ params }: { params: Params }) {
       />
       <h1>{exercise.name}</h1>
       {exercise.summary ? <p className="lede">{exercise.summary}</p> : null}
-      {exercise.targets?.length ? (
+      {exercise.targets.length ? (
         <p>
           <strong>Works on:</strong> {exercise.targets.join(', ')}
         </p>
@@ -54,13 +55,11 @@ export default async function ExercisePage({ params }: { params: Params }) {
         <section aria-labelledby="guides-heading">
           <h2 id="guides-heading">Guides that suggest this exercise</h2>
           <ul>
-            {exercise.guides.map((guide) =>
-              guide.slug ? (
-                <li key={guide.slug}>
-                  <Link href={`/guides/${guide.slug}`}>{guide.title}</Link>
-                </li>
-              ) : null,
-            )}
+            {exercise.guides.map((guide) => (
+              <li key={guide.slug}>
+                <Link href={`/guides/${guide.slug}`}>{guide.title}</Link>
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}

@@ -8,11 +8,11 @@ import { GuideCard } from '../../../_components/GuideCard'
 import { headingsOf } from '../../../_components/headings'
 import { JsonLd } from '../../../_components/JsonLd'
 import { formatDate } from '../../../_components/labels'
-import { isBodyArea, reviewStatusLabel } from '@/lib/domain'
+import { REVIEW_STATUS_LABELS } from '@/lib/domain'
 import { ReferenceList } from '../../../_components/ReferenceList'
 import { Picture } from '../../../_components/Picture'
 import { WhenToGetHelp } from '../../../_components/WhenToGetHelp'
-import { contentConfig, getGuide, getGuideSlugs, getSiteSettings, pictureOf, plain, shareImageOf } from '@/lib/content'
+import { contentConfig, getGuide, getGuideSlugs, getSiteSettings, plain, shareImageOf } from '@/lib/content'
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
 export const revalidate = 60
@@ -26,30 +26,31 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const guide = plain(await getGuide((await params).slug))
-  if (!guide?.slug) return {}
-  const share = shareImageOf(pictureOf(guide.heroImage))
+  if (!guide) return {}
+  const share = shareImageOf(guide.hero)
   const url = `/guides/${guide.slug}`
   return {
     title: guide.title,
     description: guide.summary,
     alternates: { canonical: url },
-    openGraph: { type: 'article', url, title: guide.title ?? undefined, description: guide.summary ?? undefined, images: share ? [share] : undefined },
-    twitter: share ? { card: 'summary_large_image', images: [share] } : { card: 'summary' },
+    openGraph: { type: 'article', url, title: guide.title, description: guide.summary ?? undefined, ...(share ? { images: [share] } : {}) },
+    // Without a picture of its own, the page keeps the site's share card (app/(site)/twitter-image.png).
+    ...(share ? { twitter: { card: 'summary_large_image', images: [share] } } : {}),
   }
 }
 
 export default async function GuidePage({ params }: { params: Params }) {
   const { slug } = await params
   const [guide, settings] = await Promise.all([getGuide(slug), getSiteSettings()])
-  if (!guide?.slug || !guide.title) notFound()
+  if (!guide) notFound()
 
   const { siteUrl } = contentConfig()
   const headings = headingsOf(guide.body)
-  const status = guide.reviewStatus ?? 'awaiting-review'
+  const status = guide.reviewStatus
   const reviewed = status === 'reviewed' && guide.reviewer && guide.reviewedOn
   const reviewedOn = formatDate(guide.reviewedOn)
   const nextReview = formatDate(guide.nextReviewDue)
-  const updated = formatDate(guide._updatedAt)
+  const updated = formatDate(guide.updatedAt)
 
   return (
     <article className="guide">
@@ -67,11 +68,11 @@ export default async function GuidePage({ params }: { params: Params }) {
           name: guide.title,
           description: guide.summary,
           url: `${siteUrl}/guides/${guide.slug}`,
-          dateModified: guide._updatedAt,
+          dateModified: guide.updatedAt,
           ...(reviewed ? { lastReviewed: guide.reviewedOn, reviewedBy: { '@type': 'Person', name: guide.reviewer?.name } } : {}),
-          ...(guide.author?.name ? { author: { '@type': 'Person', name: guide.author.name, jobTitle: guide.author.role ?? undefined } } : {}),
-          about: (guide.conditions ?? []).map((condition) => ({ '@type': 'MedicalCondition', name: condition.name })),
-          citation: (guide.references ?? []).map((reference) => reference.title),
+          ...(guide.author ? { author: { '@type': 'Person', name: guide.author.name, jobTitle: guide.author.role ?? undefined } } : {}),
+          about: guide.conditions.map((condition) => ({ '@type': 'MedicalCondition', name: condition.name })),
+          citation: guide.references.map((reference) => reference.title),
         }}
       />
 
@@ -82,13 +83,13 @@ export default async function GuidePage({ params }: { params: Params }) {
           <div>
             <dt>Review status</dt>
             <dd>
-              <strong className={`status status-${status}`}>{reviewStatusLabel(status) ?? status}</strong>
+              <strong className={`status status-${status}`}>{REVIEW_STATUS_LABELS[status]}</strong>
               {status === 'awaiting-review' ? (
                 <span> – this guide has not yet been checked by a clinician.</span>
               ) : null}
             </dd>
           </div>
-          {guide.author?.name ? (
+          {guide.author ? (
             <div>
               <dt>Written by</dt>
               <dd>
@@ -100,7 +101,7 @@ export default async function GuidePage({ params }: { params: Params }) {
           <div>
             <dt>Reviewed by</dt>
             <dd>
-              {guide.reviewer?.name
+              {guide.reviewer
                 ? `${guide.reviewer.name}${guide.reviewer.credentials ? `, ${guide.reviewer.credentials}` : ''}`
                 : 'Not yet reviewed'}
             </dd>
@@ -124,14 +125,14 @@ export default async function GuidePage({ params }: { params: Params }) {
             </div>
           ) : null}
         </dl>
-        {guide.references?.length ? (
+        {guide.references.length ? (
           <p className="small">
             <a href="#references">{guide.references.length} references</a> support this guide.
           </p>
         ) : null}
       </header>
 
-      <Picture picture={pictureOf(guide.heroImage)} sizes="(max-width: 48rem) 100vw, 48rem" priority className="guide-hero" />
+      <Picture picture={guide.hero} sizes="(max-width: 48rem) 100vw, 48rem" priority className="guide-hero" />
 
       {headings.length > 1 ? (
         <nav aria-labelledby="toc-heading" className="toc">
@@ -147,12 +148,12 @@ export default async function GuidePage({ params }: { params: Params }) {
             <li>
               <a href="#when-to-get-help">When to get help</a>
             </li>
-            {guide.keyPoints?.length ? (
+            {guide.keyPoints.length ? (
               <li>
                 <a href="#key-points">Key points</a>
               </li>
             ) : null}
-            {guide.references?.length ? (
+            {guide.references.length ? (
               <li>
                 <a href="#references">References</a>
               </li>
@@ -161,11 +162,11 @@ export default async function GuidePage({ params }: { params: Params }) {
         </nav>
       ) : null}
 
-      {guide.body ? <GuideBody body={guide.body} headings={headings} /> : null}
+      <GuideBody body={guide.body} headings={headings} />
 
-      <WhenToGetHelp areas={(guide.bodyAreas ?? []).filter(isBodyArea)} />
+      <WhenToGetHelp areas={guide.bodyAreas} />
 
-      {guide.keyPoints?.length ? (
+      {guide.keyPoints.length ? (
         <section aria-labelledby="key-points" className="key-points">
           <h2 id="key-points">Key points</h2>
           <ul>
@@ -176,14 +177,14 @@ export default async function GuidePage({ params }: { params: Params }) {
         </section>
       ) : null}
 
-      {guide.references?.length ? <ReferenceList references={guide.references} citedFrom={citationsOf(guide.body)} /> : null}
+      {guide.references.length ? <ReferenceList references={guide.references} citedFrom={citationsOf(guide.body)} /> : null}
 
-      {guide.related?.length ? (
+      {guide.related.length ? (
         <section aria-labelledby="related-heading">
           <h2 id="related-heading">Related guides</h2>
           <div className="card-grid">
             {guide.related.map((related) => (
-              <GuideCard key={related._id} guide={related} />
+              <GuideCard key={related.id} guide={related} />
             ))}
           </div>
         </section>
@@ -191,7 +192,7 @@ export default async function GuidePage({ params }: { params: Params }) {
 
       <aside className="disclaimer-box" aria-label="About this guide">
         <p>
-          This guide explains; it does not diagnose. {settings?.brandName ?? 'Groundwork'} sells insoles, so we say
+          This guide explains; it does not diagnose. {settings.brandName} sells insoles, so we say
           where the evidence for them is weak.
         </p>
         <p>

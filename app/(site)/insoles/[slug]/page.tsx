@@ -5,12 +5,10 @@ import { Breadcrumbs } from '../../../_components/Breadcrumbs'
 import { InsoleSupportList } from '../../../_components/InsoleSupportList'
 import { JsonLd } from '../../../_components/JsonLd'
 import { formatPrice } from '../../../_components/labels'
-import { safeHref } from '../../../_components/safeHref'
 import { Picture } from '../../../_components/Picture'
-import { contentConfig, getConditions, getInsole, getSitemapEntries, pictureOf, plain, shareImageOf } from '@/lib/content'
+import { contentConfig, getConditions, getInsole, getSitemapEntries, plain, shareImageOf } from '@/lib/content'
 import { relatedGuides } from '@/lib/finder/related-guides'
 import { ACTIVITY_LABELS, FOOTWEAR_LABELS } from '@/lib/domain'
-import { checkInsole, supportOf } from '@/lib/finder/insole'
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
 export const revalidate = 60
@@ -24,15 +22,16 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const insole = plain(await getInsole((await params).slug))
-  if (!insole?.slug) return {}
-  const share = shareImageOf(pictureOf(insole.images?.[0]))
+  if (!insole) return {}
+  const share = shareImageOf(insole.pictures[0] ?? null)
   const url = `/insoles/${insole.slug}`
   return {
     title: insole.name,
     description: insole.tagline,
     alternates: { canonical: url },
-    openGraph: { type: 'website', url, title: insole.name ?? undefined, description: insole.tagline ?? undefined, images: share ? [share] : undefined },
-    twitter: share ? { card: 'summary_large_image', images: [share] } : { card: 'summary' },
+    openGraph: { type: 'website', url, title: insole.name, description: insole.tagline ?? undefined, ...(share ? { images: [share] } : {}) },
+    // Without a picture of its own, the page keeps the site's share card (app/(site)/twitter-image.png).
+    ...(share ? { twitter: { card: 'summary_large_image', images: [share] } } : {}),
   }
 }
 
@@ -44,13 +43,11 @@ const wordsFor = (value: string) =>
 export default async function InsolePage({ params }: { params: Params }) {
   const { slug } = await params
   const [doc, conditions] = await Promise.all([getInsole(slug), getConditions()])
-  if (!doc?.slug || !doc.name) notFound()
+  if (!doc) notFound()
   const { siteUrl } = contentConfig()
-  const checked = checkInsole(doc)
-  const support = checked.ok ? supportOf(checked.insole) : null
+  const { support, buyUrl } = doc
   const guides = support ? relatedGuides(support, conditions) : []
   const price = formatPrice(doc.price, doc.currency)
-  const buyUrl = safeHref(doc.buyUrl)
 
   return (
     <article>
@@ -83,7 +80,7 @@ export default async function InsolePage({ params }: { params: Params }) {
       />
       <h1>{doc.name}</h1>
       {doc.tagline ? <p className="lede">{doc.tagline}</p> : null}
-      <Picture picture={pictureOf(doc.images?.[0])} sizes="(max-width: 40rem) 100vw, 36rem" priority className="product-media" />
+      <Picture picture={doc.pictures[0] ?? null} sizes="(max-width: 40rem) 100vw, 36rem" priority className="product-media" />
       {doc.description ? <p>{doc.description}</p> : null}
       <p>
         {price ? <strong className="price">{price}</strong> : null}
@@ -104,12 +101,12 @@ export default async function InsolePage({ params }: { params: Params }) {
         ) : (
           <p>Support details for this insole are being updated.</p>
         )}
-        {doc.activities?.length ? (
+        {doc.activities.length ? (
           <p>
             <strong>Made for:</strong> {doc.activities.map(wordsFor).join(', ')}
           </p>
         ) : null}
-        {doc.footwear?.length ? (
+        {doc.footwear.length ? (
           <p>
             <strong>Fits:</strong> {doc.footwear.map(wordsFor).join(', ')}
           </p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { safeHref } from '../../../app/_components/safeHref'
+import { safeHref } from '../../../lib/content/safe-href'
 
 describe('safeHref', () => {
   it.each(['https://www.nhs.uk/conditions/back-pain/', 'http://example.com', 'mailto:team@example.com', '/guides/flat-feet', '#references'])(
