@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { GuideCard } from '../_components/GuideCard'
 import { getFeaturedGuides, getSiteSettings } from '@/lib/content'
 import { BodyMap } from '../_components/home/BodyMap'
+import { HeroFigure } from '../_components/home/HeroFigure'
 import { BODY_AREA_LABELS, BODY_AREA_SYMPTOM, BODY_AREAS, SYMPTOM_LABELS } from '@/lib/domain'
 
 export const metadata: Metadata = { alternates: { canonical: '/' } }
@@ -25,17 +26,20 @@ export default async function HomePage() {
   return (
     <>
       <section className="hero">
-        <h1>{settings.tagline ?? 'Clear guides to foot, calf and back pain'}</h1>
-        <p className="lede">
-          Plain-language guides on feet, calves, knees and backs, with the evidence behind them and
-          clear advice on when to see a clinician.
-        </p>
-        <p>
-          <Link className="button" href="/finder">
-            Find an insole that fits you
-          </Link>
-        </p>
-        <p className="small">The finder asks about warning signs first, and says how strong the evidence is.</p>
+        <div className="hero-text">
+          <h1>{settings.tagline ?? 'Clear guides to foot, calf and back pain'}</h1>
+          <p className="lede">
+            Plain-language guides on feet, calves, knees and backs, with the evidence behind them and
+            clear advice on when to see a clinician.
+          </p>
+          <p>
+            <Link className="button" href="/finder">
+              Find an insole that fits you
+            </Link>
+          </p>
+          <p className="small">The finder asks about warning signs first, and says how strong the evidence is.</p>
+        </div>
+        <HeroFigure />
       </section>
 
       <section aria-labelledby="featured-heading">

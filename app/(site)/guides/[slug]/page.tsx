@@ -180,7 +180,7 @@ export default async function GuidePage({ params }: { params: Params }) {
       {guide.references.length ? <ReferenceList references={guide.references} citedFrom={citationsOf(guide.body)} /> : null}
 
       {guide.related.length ? (
-        <section aria-labelledby="related-heading">
+        <section aria-labelledby="related-heading" className="related-guides">
           <h2 id="related-heading">Related guides</h2>
           <div className="card-grid">
             {guide.related.map((related) => (
