@@ -53,6 +53,37 @@ function figures(lhr: Result): LighthouseFigures {
   }
 }
 
+/**
+ * Several runs of one page as one figure: the lowest score in each category (a page is at 100
+ * only if every run is), the slowest LCP and TBT, the worst CLS, and each shortfall at its worst.
+ */
+export function worstOf(runs: LighthouseFigures[]): LighthouseFigures & { runs: number } {
+  const worst = (pick: (run: LighthouseFigures) => number | null) =>
+    runs.map(pick).reduce<number | null>((a, b) => (a === null ? b : b === null ? a : Math.max(a, b)), null)
+  // Each shortfall once, as it was in its worst run.
+  const shortfalls = new Map<string, LighthouseFigures['shortfalls'][number]>()
+  for (const shortfall of runs.flatMap((run) => run.shortfalls)) {
+    const key = `${shortfall.category} ${shortfall.audit}`
+    const seen = shortfalls.get(key)
+    if (!seen || (shortfall.score ?? 0) < (seen.score ?? 0)) shortfalls.set(key, shortfall)
+  }
+  return {
+    url: runs[0]!.url,
+    runs: runs.length,
+    scores: Object.fromEntries(
+      CATEGORIES.map((id) => {
+        const scores = runs.map((run) => run.scores[id])
+        return [id, scores.includes(null) ? null : Math.min(...(scores as number[]))]
+      }),
+    ) as LighthouseFigures['scores'],
+    lcpMs: worst((run) => run.lcpMs),
+    tbtMs: worst((run) => run.tbtMs),
+    cls: worst((run) => run.cls),
+    warnings: [...new Set(runs.flatMap((run) => run.warnings))],
+    shortfalls: [...shortfalls.values()],
+  }
+}
+
 /** onStart receives a function that stops the run (and its Chromium), for the caller's cleanup. */
 export async function runLighthouse(urls: string[], onStart: (stop: () => void) => void = () => {}): Promise<LighthouseFigures[]> {
   const chromePath = chromiumPath()

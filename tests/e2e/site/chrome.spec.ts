@@ -79,15 +79,32 @@ test('with scripts running, the marks stay the same', async ({ page }) => {
   await expect(mainNav(page).locator('a[aria-current]')).toHaveCount(1)
 })
 
+// Every kind of page, by its first heading. The finder's steps and care pages have their own checks.
+const PAGE_KINDS = [
+  ['home', '/', 'Plain guides to feet, calves and backs.'],
+  ['guide list', '/guides', 'All guides'],
+  ['guide', '/guides/flat-feet', 'Flat feet'],
+  ['insole list', '/insoles', 'Insoles'],
+  ['insole', '/insoles/heel-lift-plus', 'Heel Lift Plus'],
+  ['exercise list', '/exercises', 'Exercises'],
+  ['exercise', '/exercises/wall-calf-stretch', 'Wall calf stretch'],
+  ['finder results', '/finder/results?flag=none&health=none&arch=flat&symptom=heel-pain&activity=walking&footwear=casual', 'Your insole suggestions'],
+  ['not found', '/no-such-page', 'Page not found'],
+] as const
+
 for (const width of [390, 1280]) {
-  test(`a guide has no accessibility violations and no sideways scroll at ${width} px`, async ({ page }) => {
+  test(`every kind of page has no accessibility violations and no sideways scroll at ${width} px`, async ({ page }) => {
+    // Nine pages with an axe scan each: more than one page's time on a busy machine.
+    test.setTimeout(150_000)
     await page.setViewportSize({ width, height: 900 })
-    await page.goto('/guides/flat-feet')
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flat feet')
-    await expectNoAxeViolations(page)
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    )
-    expect(overflow).toBeLessThanOrEqual(0)
+    for (const [kind, path, heading] of PAGE_KINDS) {
+      await test.step(kind, async () => {
+        await page.goto(path)
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
+        await expectNoAxeViolations(page)
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+        expect(overflow, kind).toBeLessThanOrEqual(0)
+      })
+    }
   })
 }
