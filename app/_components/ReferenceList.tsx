@@ -1,6 +1,15 @@
 import type { Reference } from '@/lib/content'
 import { referenceId } from './citations'
 
+/** The full stop a piece of a reference needs, unless it already ends in one (or in ? or !). */
+const stop = (text: string) => (/[.?!]$/.test(text) ? '' : '.')
+
+/** "Authors (year). ", "Authors. " or "(year). ", before the title. */
+function byline({ authors, year }: Reference) {
+  if (authors) return year ? `${authors} (${year}). ` : `${authors}${stop(authors)} `
+  return year ? `(${year}). ` : ''
+}
+
 /** Numbered references, each with its authors, and links back to where the text cites it. */
 export function ReferenceList({ references, citedFrom }: { references: Reference[]; citedFrom: Map<number, string[]> }) {
   return (
@@ -13,8 +22,7 @@ export function ReferenceList({ references, citedFrom }: { references: Reference
           const backs = citedFrom.get(number) ?? []
           return (
             <li key={reference.key} id={referenceId(number)}>
-              {reference.authors ? `${reference.authors} ` : ''}
-              {reference.year ? `(${reference.year}). ` : ''}
+              {byline(reference)}
               {url ? (
                 <a href={url} rel="noopener noreferrer">
                   {reference.title}
@@ -22,7 +30,9 @@ export function ReferenceList({ references, citedFrom }: { references: Reference
               ) : (
                 reference.title
               )}
-              {reference.publisher ? `. ${reference.publisher}` : ''}.
+              {stop(reference.title)}
+              {/* "NHS. Flat feet." rather than "NHS Flat feet. NHS.": the publisher once, when it is not the author. */}
+              {reference.publisher && reference.publisher !== reference.authors ? ` ${reference.publisher}${stop(reference.publisher)}` : ''}
               {reference.doi ? (
                 <>
                   {' '}

@@ -90,4 +90,14 @@ describe('in-text citations', () => {
     expect(html).toContain('href="#cite-c9"')
     expect(html).toContain('aria-label="Back to where the text cites reference 2 (2 of 2)"')
   })
+
+  it('name an organisation that wrote and published a page once, and never put two full stops in a row', () => {
+    const references = [
+      { key: 'r1', authors: 'NHS', title: 'Flat feet', publisher: 'NHS', year: null, url: 'https://www.nhs.uk/conditions/flat-feet/', doi: null, pmid: null },
+      { key: 'r2', authors: 'Menz HB, et al.', title: 'Is it the shoe?', publisher: 'J Foot Ankle Res', year: null, url: null, doi: null, pmid: null },
+    ]
+    const html = renderToStaticMarkup(<ReferenceList references={references} citedFrom={new Map()} />)
+    expect(html).toContain('<li id="ref-1">NHS. <a href="https://www.nhs.uk/conditions/flat-feet/" rel="noopener noreferrer">Flat feet</a>.</li>')
+    expect(html).toContain('<li id="ref-2">Menz HB, et al. Is it the shoe? J Foot Ankle Res.</li>')
+  })
 })
