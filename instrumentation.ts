@@ -7,9 +7,11 @@ export async function register() {
   // missing SITE_URL or a bad setting stops it at start with the variable's name.
   const { parseContentEnv } = await import('./lib/content/env')
   const { readLimits } = await import('./lib/rate-limit')
+  const { readFinderCacheLimit } = await import('./lib/finder/route')
   try {
     parseContentEnv(process.env)
     readLimits(process.env)
+    readFinderCacheLimit(process.env)
   } catch (error) {
     console.error((error as Error).message)
     process.exit(1)

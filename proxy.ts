@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { routeFinder } from './lib/finder/route'
+import { createCacheAdmission, readFinderCacheLimit, routeFinder } from './lib/finder/route'
 
 // A malformed percent-escape (/guides/%, /insoles/%ff) makes Next throw while decoding a dynamic
 // segment, and the answer is a bare 500 without our headers (vercel/next.js#92527). Answer 400
@@ -34,6 +34,9 @@ function sameOrigin(request: NextRequest, pathAndQuery: string) {
 // the server.js that `output: 'standalone'` writes.
 const STANDALONE = Boolean(process.env.__NEXT_PRIVATE_STANDALONE_CONFIG)
 
+// Bounded: past the limit, an answer set renders per request (instrumentation.ts checks the setting at start).
+const admitToCache = createCacheAdmission(readFinderCacheLimit(process.env))
+
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
   try {
@@ -49,7 +52,7 @@ export function proxy(request: NextRequest) {
   if (searchParams.has('_rsc') || STANDALONE) return NextResponse.next()
   const route = routeFinder(pathname, searchParams)
   if (route.kind === 'redirect') return NextResponse.redirect(sameOrigin(request, route.to), 307)
-  if (route.kind === 'cached') return NextResponse.rewrite(sameOrigin(request, route.path))
+  if (route.kind === 'cached' && admitToCache(route.path)) return NextResponse.rewrite(sameOrigin(request, route.path))
   return NextResponse.next()
 }
 

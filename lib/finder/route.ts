@@ -79,3 +79,31 @@ export function paramsOfKey(key: string): Record<string, string | string[]> {
   }
   return record
 }
+
+/** The setting that bounds the finder's page cache, and its default. */
+export const FINDER_CACHE_SETTING = 'FINDER_PAGE_CACHE_ANSWER_SETS'
+const DEFAULT_CACHED_ANSWER_SETS = 2000
+
+/** How many answer sets the page cache may hold; 0 turns it off. A bad value throws with the setting's name. */
+export function readFinderCacheLimit(env: Record<string, string | undefined>): number {
+  const value = env[FINDER_CACHE_SETTING]
+  if (value === undefined || value === '') return DEFAULT_CACHED_ANSWER_SETS
+  if (!/^\d{1,7}$/.test(value)) throw new Error(`Invalid ${FINDER_CACHE_SETTING}: a whole number of answer sets (0 turns the finder's page cache off), not ${JSON.stringify(value)}`)
+  return Number(value)
+}
+
+/**
+ * Which answer sets get a page in the cache. Each cached set is a file on the server's disk
+ * (or a key in Redis), and there are millions of sets, so a client walking through them could
+ * fill the disk. The first `max` distinct sets this process sees are cached; any other renders
+ * per request, as before the cache. Popular sets come early, so they are the ones cached.
+ */
+export function createCacheAdmission(max: number): (path: string) => boolean {
+  const admitted = new Set<string>()
+  return (path) => {
+    if (admitted.has(path)) return true
+    if (admitted.size >= max) return false
+    admitted.add(path)
+    return true
+  }
+}

@@ -65,6 +65,18 @@ for (const [name, command] of [
   })
 }
 
+test('the standalone server with a bad finder cache limit stops at start and names the setting', async () => {
+  const [port] = await freePorts(1)
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SITE_URL: 'http://localhost:3000', FINDER_PAGE_CACHE_ANSWER_SETS: 'lots' }
+  const server = spawn('node', ['tests/tools/start-standalone.mjs', String(port)], { env, stdio: 'pipe' })
+  let output = ''
+  server.stdout.on('data', (chunk: Buffer) => (output += chunk))
+  server.stderr.on('data', (chunk: Buffer) => (output += chunk))
+  const [code] = await once(server, 'exit')
+  expect(code).not.toBe(0)
+  expect(output).toContain('Invalid FINDER_PAGE_CACHE_ANSWER_SETS')
+})
+
 test('guides, insoles and exercises share with their own picture, which the site serves', async ({ request }) => {
   for (const path of ['/guides/flat-feet', '/insoles/heel-lift-plus', '/exercises/wall-calf-stretch']) {
     const html = await (await request.get(path)).text()
