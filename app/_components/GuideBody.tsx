@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
-import { doseView, pictureOf, safeHref, stepsView, type GuideBodyBlocks, type ImageSource } from '@/lib/content'
+import { safeHref, type BodyExercise, type BodyImage, type GuideBodyBlocks, type InlineExercise as InlineExerciseData } from '@/lib/content'
 import { CareCard, type CareCardData } from './CareCard'
 import { citeId, referenceId } from './citations'
 import { doseText } from './ExerciseDetails'
@@ -8,12 +8,11 @@ import type { Heading } from './headings'
 import { Picture } from './Picture'
 
 type Body = GuideBodyBlocks
-type EmbeddedExercise = Extract<Body[number], { _type: 'exerciseEmbed' }>['exercise']
 
-function InlineExercise({ exercise }: { exercise: EmbeddedExercise }) {
-  if (!exercise?.slug || !exercise.name) return null
-  const dose = doseText(doseView(exercise.dose))
-  const steps = stepsView(exercise.steps)
+function InlineExercise({ exercise }: { exercise: InlineExerciseData | null }) {
+  if (!exercise) return null
+  const dose = doseText(exercise.dose)
+  const { steps } = exercise
   return (
     <aside className="inline-exercise" aria-label={`Exercise: ${exercise.name}`}>
       <p className="inline-exercise-kicker">Exercise</p>
@@ -74,10 +73,8 @@ export function GuideBody({ body, headings }: { body: Body; headings: Heading[] 
           {value.text ? <p>{value.text}</p> : null}
         </aside>
       ),
-      exerciseEmbed: ({ value }: { value: { exercise: EmbeddedExercise } }) => <InlineExercise exercise={value.exercise} />,
-      image: ({ value }: { value: ImageSource & { caption?: string | null } }) => (
-        <Picture picture={pictureOf(value)} sizes="(max-width: 48rem) 100vw, 48rem" caption={value.caption} />
-      ),
+      exerciseEmbed: ({ value }: { value: BodyExercise }) => <InlineExercise exercise={value.exercise} />,
+      image: ({ value }: { value: BodyImage }) => <Picture picture={value.picture} sizes="(max-width: 48rem) 100vw, 48rem" caption={value.caption} />,
     },
     unknownType: () => null,
   }

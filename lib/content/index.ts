@@ -37,7 +37,7 @@ import {
 } from './views'
 
 export { contentConfig, reloadContent } from './client'
-export { pictureOf, shareImageOf, type ImageSource, type Picture } from './image'
+export { pictureOf, shareImageOf, type Picture } from './image'
 export { readSeedImage } from './seed-images'
 
 // Route handlers only: loaded on first use, so pages never pull in next-sanity's draft mode or the webhook.
@@ -46,7 +46,6 @@ export const receivePublish = async (request: NextRequest) => (await import('./p
 export { normaliseSearch } from './search'
 export { safeHref } from './safe-href'
 export { tagFor } from './tags'
-export { doseView, stepsView } from './views'
 export type * from './views'
 
 /** Whether this request is an editor's draft preview. */

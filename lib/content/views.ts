@@ -92,8 +92,29 @@ export type Reference = {
 }
 
 type GuideDoc = NonNullable<GUIDE_QUERY_RESULT>
-/** Portable Text blocks, images and exercise embeds, for the body renderer. */
-export type GuideBodyBlocks = NonNullable<GuideDoc['body']>
+type BodyDoc = NonNullable<GuideDoc['body']>[number]
+
+/** An exercise shown inside a guide's text. */
+export type InlineExercise = { slug: string; name: string; summary: string | null; steps: ExerciseStep[]; dose: Dose | null }
+export type BodyImage = { _key: string; _type: 'image'; caption: string | null; picture: Picture | null }
+export type BodyExercise = { _key: string; _type: 'exerciseEmbed'; exercise: InlineExercise | null }
+/** Portable Text for the body renderer: text blocks as stored, pictures and exercises reshaped like the rest. */
+export type GuideBodyBlocks = (Exclude<BodyDoc, { _type: 'image' | 'exerciseEmbed' }> | BodyImage | BodyExercise)[]
+
+function bodyView(body: BodyDoc[] | null): GuideBodyBlocks {
+  return list(body).map((block) => {
+    if (block._type === 'image') return { _key: block._key, _type: 'image', caption: text(block.caption), picture: pictureOf(block) }
+    if (block._type !== 'exerciseEmbed') return block
+    const exercise = block.exercise
+    const slug = text(exercise?.slug)
+    const name = text(exercise?.name)
+    return {
+      _key: block._key,
+      _type: 'exerciseEmbed',
+      exercise: exercise && slug && name ? { slug, name, summary: text(exercise.summary), steps: stepsView(exercise.steps), dose: doseView(exercise.dose) } : null,
+    }
+  })
+}
 
 export type Guide = {
   id: string
@@ -128,7 +149,7 @@ export function guideView(doc: GUIDE_QUERY_RESULT): Guide | null {
     bodyAreas: areas(doc.bodyAreas),
     keyPoints: list(doc.keyPoints).filter((point): point is string => Boolean(text(point))),
     hero: pictureOf(doc.heroImage),
-    body: list(doc.body),
+    body: bodyView(doc.body),
     conditions: list(doc.conditions).flatMap((condition) => {
       const name = text(condition?.name)
       return name ? [{ name, slug: text(condition.slug) }] : []
@@ -164,13 +185,13 @@ export type Dose = { holdSeconds: number | null; reps: number | null; sets: numb
 type StepDoc = { _key: string; text: string | null; image: Parameters<typeof pictureOf>[0] }
 type DoseDoc = { holdSeconds?: number | null; reps?: number | null; sets?: number | null; frequency?: string | null } | null
 
-export const stepsView = (steps: StepDoc[] | null | undefined): ExerciseStep[] =>
+const stepsView = (steps: StepDoc[] | null | undefined): ExerciseStep[] =>
   list(steps).flatMap((step) => {
     const words = text(step.text)
     return words ? [{ key: step._key, text: words, picture: pictureOf(step.image) }] : []
   })
 
-export const doseView = (dose: DoseDoc | undefined): Dose | null =>
+const doseView = (dose: DoseDoc | undefined): Dose | null =>
   dose ? { holdSeconds: dose.holdSeconds ?? null, reps: dose.reps ?? null, sets: dose.sets ?? null, frequency: text(dose.frequency) } : null
 
 export type Exercise = {

@@ -21,6 +21,24 @@ describe('documents reshaped at the content door', () => {
     }
   })
 
+  it("reshapes a guide's inline exercises and pictures, and drops an embed whose exercise has no name", async () => {
+    const doc = (await read<GUIDE_QUERY_RESULT>(GUIDE_QUERY, { slug: 'flat-feet' }))!
+    const embeds = guideView(doc)!.body.filter((block) => block._type === 'exerciseEmbed')
+    expect(embeds.length).toBe(2)
+    for (const embed of embeds) {
+      expect(embed.exercise?.slug).toMatch(/^[a-z0-9-]+$/)
+      expect(embed.exercise?.steps.length).toBeGreaterThan(0)
+    }
+    const heroImage = doc.heroImage!
+    const body = [
+      { _key: 'p', _type: 'image' as const, caption: ' ', ...heroImage },
+      { ...doc.body!.find((block) => block._type === 'exerciseEmbed')!, exercise: { name: null, slug: 'x', summary: null, steps: null, dose: null, cautions: null } },
+    ]
+    const [picture, unnamed] = guideView({ ...doc, body: body as never })!.body
+    expect(picture).toEqual({ _key: 'p', _type: 'image', caption: null, picture: expect.objectContaining({ alt: heroImage.alt, width: 1600 }) })
+    expect(unnamed).toEqual(expect.objectContaining({ _type: 'exerciseEmbed', exercise: null }))
+  })
+
   it('a guide an editor left without a title or address is no page (the route answers 404)', async () => {
     const doc = (await read<GUIDE_QUERY_RESULT>(GUIDE_QUERY, { slug: 'flat-feet' }))!
     expect(guideView({ ...doc, title: '  ' })).toBeNull()
