@@ -47,32 +47,33 @@ test('the home page has a canonical link', async ({ page }) => {
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'http://localhost:3000')
 })
 
+/** Starts a production server on a free port with this environment and waits for it to exit (as a bad setting makes it). */
+async function startAndExit(command: readonly string[], env: NodeJS.ProcessEnv) {
+  const [port] = await freePorts(1)
+  const server = spawn(command[0]!, [...command.slice(1), String(port)], { env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'pipe' })
+  let output = ''
+  server.stdout.on('data', (chunk: Buffer) => (output += chunk))
+  server.stderr.on('data', (chunk: Buffer) => (output += chunk))
+  const [code] = await once(server, 'exit')
+  return { code, output }
+}
+
 for (const [name, command] of [
   ['next start', ['npx', 'next', 'start', '-p']],
   ['the standalone server', ['node', 'tests/tools/start-standalone.mjs']],
 ] as const) {
   test(`${name} without SITE_URL stops at start and names the variable`, async () => {
-    const [port] = await freePorts(1)
-    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
+    const env: NodeJS.ProcessEnv = { ...process.env }
     delete env.SITE_URL
-    const server = spawn(command[0], [...command.slice(1), String(port)], { env, stdio: 'pipe' })
-    let output = ''
-    server.stdout.on('data', (chunk: Buffer) => (output += chunk))
-    server.stderr.on('data', (chunk: Buffer) => (output += chunk))
-    const [code] = await once(server, 'exit')
+    const { code, output } = await startAndExit(command, env)
     expect(code).not.toBe(0)
     expect(output).toContain('SITE_URL is required in production')
   })
 }
 
 test('the standalone server with a bad finder cache limit stops at start and names the setting', async () => {
-  const [port] = await freePorts(1)
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SITE_URL: 'http://localhost:3000', FINDER_PAGE_CACHE_ANSWER_SETS: 'lots' }
-  const server = spawn('node', ['tests/tools/start-standalone.mjs', String(port)], { env, stdio: 'pipe' })
-  let output = ''
-  server.stdout.on('data', (chunk: Buffer) => (output += chunk))
-  server.stderr.on('data', (chunk: Buffer) => (output += chunk))
-  const [code] = await once(server, 'exit')
+  const env = { ...process.env, SITE_URL: 'http://localhost:3000', FINDER_PAGE_CACHE_ANSWER_SETS: 'lots' }
+  const { code, output } = await startAndExit(['node', 'tests/tools/start-standalone.mjs'], env)
   expect(code).not.toBe(0)
   expect(output).toContain('Invalid FINDER_PAGE_CACHE_ANSWER_SETS')
 })
