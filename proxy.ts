@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { isPublishedPage, type PageType } from './lib/content'
 import { createCacheAdmission, readFinderCacheLimit, routeFinder } from './lib/finder/route'
 
 // A malformed percent-escape (/guides/%, /insoles/%ff) makes Next throw while decoding a dynamic
@@ -37,7 +38,35 @@ const STANDALONE = Boolean(process.env.__NEXT_PRIVATE_STANDALONE_CONFIG)
 // Bounded: past the limit, an answer set renders per request (instrumentation.ts checks the setting at start).
 const admitToCache = createCacheAdmission(readFinderCacheLimit(process.env))
 
-export function proxy(request: NextRequest) {
+const DETAIL_PAGE = /^\/(guides|insoles|exercises)\/([^/]+)$/
+const PAGE_TYPE = { guides: 'guide', insoles: 'insole', exercises: 'exercise' } as const satisfies Record<string, PageType>
+
+function detailAddress(pathname: string): { type: PageType; slug: string } | null {
+  const [, section, slug] = DETAIL_PAGE.exec(pathname) ?? []
+  return section && slug ? { type: PAGE_TYPE[section as keyof typeof PAGE_TYPE], slug: decodeURIComponent(slug) } : null
+}
+
+// No route claims this path, so Next answers it with app/global-not-found.tsx: a 404 rendered
+// whole on the server. A page that calls notFound() while rendering on demand sends a body
+// that only JavaScript fills in (vercel/next.js#95613).
+const NOT_FOUND_PATH = '/_page-not-found'
+
+/** An unknown guide, insole or exercise goes to the server-rendered 404 page. */
+async function detailPage(request: NextRequest, { type, slug }: { type: PageType; slug: string }) {
+  // Previews read drafts, which may have no published address yet; the router's own fetches
+  // (links and prefetches, with JavaScript) get the page's notFound(), which they render.
+  if (request.cookies.has('__prerender_bypass') || request.headers.has('rsc')) return NextResponse.next()
+  let published: boolean | undefined
+  try {
+    published = await isPublishedPage(type, slug)
+  } catch (error) {
+    // The page reads the content itself, and answers for itself.
+    console.error(`[groundwork] Could not check ${request.nextUrl.pathname} against the content: ${(error as Error).message}`)
+  }
+  return published === false ? NextResponse.rewrite(sameOrigin(request, NOT_FOUND_PATH)) : NextResponse.next()
+}
+
+export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
   try {
     decodeURIComponent(pathname)
@@ -45,6 +74,8 @@ export function proxy(request: NextRequest) {
     return new NextResponse(PAGE, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next()
+  const detail = detailAddress(pathname)
+  if (detail) return detailPage(request, detail)
   // A step taken with JavaScript (next/form) fetches the page's payload, marked by the router's
   // `_rsc` parameter: rendered per request as before, with the page's own redirect. Rewritten
   // or redirected here, the standalone server's router check sends the browser to the cached
@@ -56,5 +87,5 @@ export function proxy(request: NextRequest) {
   return NextResponse.next()
 }
 
-// Only paths with a % and the finder's run through here: the rest are served at full speed.
-export const config = { matcher: ['/:path(.*%.*)', '/finder', '/finder/results'] }
+// Only paths with a %, detail pages and the finder's run through here: the rest are served at full speed.
+export const config = { matcher: ['/:path(.*%.*)', '/guides/:slug', '/insoles/:slug', '/exercises/:slug', '/finder', '/finder/results'] }

@@ -39,6 +39,7 @@ import {
 export { contentConfig, reloadContent } from './client'
 export { pictureOf, shareImageOf, type Picture } from './image'
 export { readSeedImage } from './seed-images'
+export { isPublishedPage, type PageType } from './page-addresses'
 
 // Route handlers only: loaded on first use, so pages never pull in next-sanity's draft mode or the webhook.
 export const enableDraftMode = async (request: NextRequest) => (await import('./draft-mode')).enableDraftMode(request)

@@ -108,3 +108,11 @@ export const FINDER_CONTENT_QUERY = defineQuery(`{
     }
   }
 }`)
+
+// Every address a detail page answers: the proxy sends other slugs to the 404 page. A document
+// without a title or name has no page (see views.ts), so it is left out here too.
+export const PAGE_ADDRESSES_QUERY = defineQuery(`*[_type in ["guide", "insole", "exercise"] && defined(slug.current) && defined(coalesce(title, name))] {
+  _type, "slug": slug.current
+}`)
+
+export const PAGE_ADDRESS_QUERY = defineQuery(`defined(*[_type == $type && slug.current == $slug && defined(coalesce(title, name))][0]._id)`)

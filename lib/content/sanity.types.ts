@@ -1051,6 +1051,29 @@ export type FINDER_CONTENT_QUERY_RESULT = {
   }>
 }
 
+// Source: lib/content/queries.ts
+// Variable: PAGE_ADDRESSES_QUERY
+// Query: *[_type in ["guide", "insole", "exercise"] && defined(slug.current) && defined(coalesce(title, name))] {  _type, "slug": slug.current}
+export type PAGE_ADDRESSES_QUERY_RESULT = Array<
+  | {
+      _type: 'exercise'
+      slug: string | null
+    }
+  | {
+      _type: 'guide'
+      slug: string | null
+    }
+  | {
+      _type: 'insole'
+      slug: string | null
+    }
+>
+
+// Source: lib/content/queries.ts
+// Variable: PAGE_ADDRESS_QUERY
+// Query: defined(*[_type == $type && slug.current == $slug && defined(coalesce(title, name))][0]._id)
+export type PAGE_ADDRESS_QUERY_RESULT = false | true
+
 // Query TypeMap
 declare global {
   interface SanityQueries {
@@ -1067,6 +1090,8 @@ declare global {
     '*[_type == "condition" && defined(slug.current)] | order(name asc) {\n  _id, name, "slug": slug.current, bodyArea, description, finderArches, finderSymptoms,\n  features[]{ feature, evidence, scope, note },\n  avoid[]{ feature, reason },\n  "guides": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(title asc) { title, "slug": slug.current }\n}': CONDITIONS_QUERY_RESULT
     '{\n  "guides": *[_type == "guide" && defined(slug.current)] | order(slug.current asc) { "slug": slug.current, _updatedAt },\n  "insoles": *[_type == "insole" && defined(slug.current)] | order(slug.current asc) { "slug": slug.current, _updatedAt },\n  "exercises": *[_type == "exercise" && defined(slug.current)] | order(slug.current asc) { "slug": slug.current, _updatedAt }\n}': SITEMAP_QUERY_RESULT
     '{\n  "insoles": *[_type == "insole" && defined(slug.current)] | order(slug.current asc) {\n    name, "slug": slug.current, archSupport, firmness, heelCup, posting, cushioning, metatarsalPad, heelLift, profile, activities, footwear, price, currency, buyUrl,\n    "image": images[0]{ alt, crop, hotspot, "asset": asset->{ _id, metadata { lqip, dimensions { width, height } } } }\n  },\n  "conditions": *[_type == "condition" && defined(slug.current)] | order(slug.current asc) {\n    name, "slug": slug.current, finderArches, finderSymptoms,\n    features[]{ feature, evidence, scope, note },\n    avoid[]{ feature, reason },\n    "guides": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(title asc) {\n      "slug": slug.current, title,\n      "exercises": body[_type == "exerciseEmbed"].exercise->{ "slug": slug.current, name }\n    }\n  }\n}': FINDER_CONTENT_QUERY_RESULT
+    '*[_type in ["guide", "insole", "exercise"] && defined(slug.current) && defined(coalesce(title, name))] {\n  _type, "slug": slug.current\n}': PAGE_ADDRESSES_QUERY_RESULT
+    'defined(*[_type == $type && slug.current == $slug && defined(coalesce(title, name))][0]._id)': PAGE_ADDRESS_QUERY_RESULT
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -10,7 +10,7 @@ test.describe.configure({ mode: 'serial' })
 const file = () => process.env.E2E_DATASET_FILE!
 const GUIDE = { _id: 'guide-high-arches', _type: 'guide', slug: 'high-arches' }
 
-const setField = (id: string, field: string, value: string) => setDocumentField(file(), id, field, value)
+const setField = (id: string, field: string, value: unknown) => setDocumentField(file(), id, field, value)
 const setTitle = (id: string, title: string) => setField(id, 'title', title)
 
 const titleOf = (id: string) =>
@@ -92,4 +92,24 @@ test('a forged webhook changes nothing', async ({ request }) => {
   } finally {
     setTitle(GUIDE._id, original)
   }
+})
+
+test('a guide published at a new address opens there at once, and the old address answers 404', async ({ request }) => {
+  const moved = 'high-arches-moved'
+  const slug = (current: string) => ({ _type: 'slug', current })
+  expect((await request.get(`/guides/${moved}`)).status()).toBe(404)
+  try {
+    setField(GUIDE._id, 'slug', slug(moved))
+    expect((await sendWebhook(request, E2E_SECRETS.webhook, JSON.stringify({ ...GUIDE, slug: moved }))).status()).toBe(200)
+    expect(await h1(request, `/guides/${moved}`)).toBe(titleOf(GUIDE._id))
+    const old = await request.get('/guides/high-arches')
+    expect(old.status()).toBe(404)
+    // Rendered on the server: the 404 page's heading is in the HTML itself.
+    expect(/<h1[^>]*>([^<]*)<\/h1>/.exec(await old.text())?.[1]).toBe('Page not found')
+  } finally {
+    setField(GUIDE._id, 'slug', slug(GUIDE.slug))
+    expect((await sendWebhook(request, E2E_SECRETS.webhook)).status()).toBe(200)
+  }
+  expect((await request.get('/guides/high-arches')).status()).toBe(200)
+  expect((await request.get(`/guides/${moved}`)).status()).toBe(404)
 })

@@ -30,6 +30,13 @@ test.afterAll(async ({ request }) => {
   await request.post(`${CONTROL}/up`)
 })
 
+test('an unknown guide gets the server-rendered 404 page, from the list of addresses Sanity gives', async ({ request }) => {
+  // The list is read in the background on the first request, which goes on to the page itself.
+  await expect.poll(() => h1(request, '/guides/no-such-guide')).toBe('Page not found')
+  expect((await request.get('/guides/no-such-guide')).status()).toBe(404)
+  expect(await h1(request, '/guides/flat-feet')).toBe('Flat feet')
+})
+
 test('with Sanity unreachable, every built page still answers with its content', async ({ request }) => {
   expect(await h1(request, '/guides/flat-feet')).toBe('Flat feet')
   await control(request, '/down')

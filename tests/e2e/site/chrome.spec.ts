@@ -44,14 +44,20 @@ test.describe('the header, footer and 404 page without JavaScript', () => {
   })
 
   test('an unknown address gets a server-rendered 404 page', async ({ page }) => {
-    await expectSiteNotFound(page)
+    await expectSiteNotFound(page, '/no-such-page')
+  })
+
+  test('an unknown guide, insole or exercise gets the same server-rendered 404 page', async ({ page }) => {
+    for (const path of ['/guides/no-such-guide', '/insoles/no-such-insole', '/exercises/no-such-exercise', '/guides/caf%C3%A9']) {
+      await expectSiteNotFound(page, path)
+    }
   })
 })
 
 /** The 404 page: the status, its heading and links, inside the site's header and footer. */
-async function expectSiteNotFound(page: Page) {
-  const response = await page.goto('/no-such-page')
-  expect(response?.status()).toBe(404)
+async function expectSiteNotFound(page: Page, path: string) {
+  const response = await page.goto(path)
+  expect(response?.status(), path).toBe(404)
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB')
   await expect(page).toHaveTitle(/^Page not found/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
@@ -66,7 +72,7 @@ async function expectSiteNotFound(page: Page) {
 }
 
 test('an unknown address gets a 404 page inside the site', async ({ page }) => {
-  await expectSiteNotFound(page)
+  await expectSiteNotFound(page, '/no-such-page')
   await expectNoAxeViolations(page)
 })
 

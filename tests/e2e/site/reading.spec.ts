@@ -105,9 +105,14 @@ test('an exercise page gives steps, dose and the guides that use it', async ({ p
 
 test('unknown slugs and paths give a real 404 page', async ({ page }) => {
   for (const path of ['/guides/no-such-guide', '/insoles/no-such-insole', '/exercises/no-such-exercise', '/no/such/page']) {
+    // The router prefetches the page's links once its scripts run.
+    const hydrated = page.waitForRequest((request) => request.url().includes('_rsc='))
     const response = await page.goto(path)
     expect(response?.status(), path).toBe(404)
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+    await hydrated
+    // The address bar still shows the address the reader asked for.
+    expect(new URL(page.url()).pathname).toBe(path)
   }
   await expectNoAxeViolations(page)
 })

@@ -30,11 +30,11 @@ describe('the proxy with a limit of 2', () => {
   it('rewrites the first two answer sets to their cached pages and renders the third per request', async () => {
     vi.stubEnv(FINDER_CACHE_SETTING, '2')
     const { proxy } = await import('../../../proxy')
-    const rewrittenTo = (query: string) => proxy(new NextRequest(`http://localhost/finder?${query}`)).headers.get('x-middleware-rewrite')
-    expect(rewrittenTo(ANSWERS(2))).toMatch(/\/finder\/answers\/.*step=2$/)
-    expect(rewrittenTo(ANSWERS(3))).toMatch(/\/finder\/answers\/.*step=3$/)
-    expect(rewrittenTo(ANSWERS(4))).toBeNull()
+    const rewrittenTo = async (query: string) => (await proxy(new NextRequest(`http://localhost/finder?${query}`))).headers.get('x-middleware-rewrite')
+    expect(await rewrittenTo(ANSWERS(2))).toMatch(/\/finder\/answers\/.*step=2$/)
+    expect(await rewrittenTo(ANSWERS(3))).toMatch(/\/finder\/answers\/.*step=3$/)
+    expect(await rewrittenTo(ANSWERS(4))).toBeNull()
     // An answer set already cached stays cached.
-    expect(rewrittenTo(ANSWERS(2))).toMatch(/step=2$/)
+    expect(await rewrittenTo(ANSWERS(2))).toMatch(/step=2$/)
   })
 })
