@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { CopyLink, PrintButton } from './CopyLink'
 import { FocusHeading } from './FocusHeading'
+import { LinkSection } from '../LinkSection'
 import { contentConfig, getFinderContent, pictureOf, type Picture as PictureData } from '@/lib/content'
 import { Picture } from '../Picture'
 import { answersToParams, type Answers } from '@/lib/finder/answers'
@@ -329,30 +330,12 @@ function RecommendationsResult({ result, answers, path, pictures }: { result: Re
         </section>
       ) : null}
 
-      {result.guides.length ? (
-        <section aria-labelledby="guides-heading">
-          <h2 id="guides-heading">Guides for you</h2>
-          <ul>
-            {result.guides.map((guide) => (
-              <li key={guide.slug}>
-                <Link href={`/guides/${guide.slug}`}>{guide.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {result.exercises.length ? (
-        <section aria-labelledby="exercises-heading">
-          <h2 id="exercises-heading">Exercises to try</h2>
-          <ul>
-            {result.exercises.map((exercise) => (
-              <li key={exercise.slug}>
-                <Link href={`/exercises/${exercise.slug}`}>{exercise.name}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <LinkSection id="guides-heading" heading="Guides for you" links={result.guides.map((guide) => ({ href: `/guides/${guide.slug}`, label: guide.title }))} />
+      <LinkSection
+        id="exercises-heading"
+        heading="Exercises to try"
+        links={result.exercises.map((exercise) => ({ href: `/exercises/${exercise.slug}`, label: exercise.name }))}
+      />
 
       <p className="small">
         Insoles can add comfort and support. They do not treat or diagnose a condition. What research says comes from

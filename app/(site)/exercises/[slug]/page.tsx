@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '../../../_components/Breadcrumbs'
 import { ExerciseDetails } from '../../../_components/ExerciseDetails'
+import { LinkSection } from '../../../_components/LinkSection'
 import { contentConfig, getExercise, getSitemapEntries, plain, shareImageOf } from '@/lib/content'
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
@@ -51,18 +51,11 @@ export default async function ExercisePage({ params }: { params: Params }) {
         </p>
       ) : null}
       <ExerciseDetails steps={exercise.steps} dose={exercise.dose} cautions={exercise.cautions} headingLevel="h2" />
-      {exercise.guides.length ? (
-        <section aria-labelledby="guides-heading">
-          <h2 id="guides-heading">Guides that suggest this exercise</h2>
-          <ul>
-            {exercise.guides.map((guide) => (
-              <li key={guide.slug}>
-                <Link href={`/guides/${guide.slug}`}>{guide.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <LinkSection
+        id="guides-heading"
+        heading="Guides that suggest this exercise"
+        links={exercise.guides.map((guide) => ({ href: `/guides/${guide.slug}`, label: guide.title }))}
+      />
     </article>
   )
 }

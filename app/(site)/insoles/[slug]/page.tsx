@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '../../../_components/Breadcrumbs'
 import { InsoleSupportList } from '../../../_components/InsoleSupportList'
 import { JsonLd } from '../../../_components/JsonLd'
+import { LinkSection } from '../../../_components/LinkSection'
 import { formatPrice } from '../../../_components/labels'
 import { Picture } from '../../../_components/Picture'
 import { contentConfig, getConditions, getInsole, getSitemapEntries, plain, shareImageOf } from '@/lib/content'
@@ -113,18 +114,11 @@ export default async function InsolePage({ params }: { params: Params }) {
         ) : null}
       </section>
 
-      {guides.length ? (
-        <section aria-labelledby="guides-heading">
-          <h2 id="guides-heading">Related guides</h2>
-          <ul>
-            {guides.map((guide) => (
-              <li key={guide.slug}>
-                <Link href={`/guides/${guide.slug}`}>Read about {guide.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <LinkSection
+        id="guides-heading"
+        heading="Related guides"
+        links={guides.map((guide) => ({ href: `/guides/${guide.slug}`, label: `Read about ${guide.title}` }))}
+      />
 
       <p className="small">
         Insoles can add comfort and support. They do not treat or prevent any condition. Not sure it is right for you?{' '}
