@@ -23,6 +23,9 @@ const nextConfig: NextConfig = {
   // Prerendered pages: Cache-Control "s-maxage=<revalidate>, stale-while-revalidate=<the rest of a day>".
   expireTime: 86_400,
   poweredByHeader: false,
+  // proxy.ts tells the router's fetches from page loads by their `rsc` header, which Next
+  // otherwise strips from what the proxy sees.
+  skipProxyUrlNormalize: true,
   // app/global-not-found.tsx: a server-rendered 404 for addresses no route claims (the site
   // has two root layouts, so there is no single layout for Next's own not-found page).
   experimental: { globalNotFound: true },

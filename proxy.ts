@@ -30,10 +30,14 @@ function sameOrigin(request: NextRequest, pathAndQuery: string) {
   return url
 }
 
-// Under the standalone server (Next 16.4), a page served through a rewrite hydrates with the
-// rewritten path as its address, so there the finder renders per request, as before. Set by
-// the server.js that `output: 'standalone'` writes.
-const STANDALONE = Boolean(process.env.__NEXT_PRIVATE_STANDALONE_CONFIG)
+/**
+ * The router's own fetches with JavaScript (links, prefetches, next/form's finder steps) carry
+ * the `rsc` header; the proxy sees it because next.config sets skipProxyUrlNormalize. They go to
+ * the page as asked, which answers with its own redirect or notFound() for the router to
+ * follow. Rewritten here, the standalone server would redirect the router to the rewritten
+ * path, and the address bar would show it.
+ */
+const isRouterFetch = (request: NextRequest) => request.headers.has('rsc')
 
 // Bounded: past the limit, an answer set renders per request (instrumentation.ts checks the setting at start).
 const admitToCache = createCacheAdmission(readFinderCacheLimit(process.env))
@@ -53,9 +57,8 @@ const NOT_FOUND_PATH = '/_page-not-found'
 
 /** An unknown guide, insole or exercise goes to the server-rendered 404 page. */
 async function detailPage(request: NextRequest, { type, slug }: { type: PageType; slug: string }) {
-  // Previews read drafts, which may have no published address yet; the router's own fetches
-  // (links and prefetches, with JavaScript) get the page's notFound(), which they render.
-  if (request.cookies.has('__prerender_bypass') || request.headers.has('rsc')) return NextResponse.next()
+  // Previews read drafts, which may have no published address yet.
+  if (request.cookies.has('__prerender_bypass')) return NextResponse.next()
   let published: boolean | undefined
   try {
     published = await isPublishedPage(type, slug)
@@ -73,14 +76,10 @@ export async function proxy(request: NextRequest) {
   } catch {
     return new NextResponse(PAGE, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
   }
-  if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next()
+  if ((request.method !== 'GET' && request.method !== 'HEAD') || isRouterFetch(request)) return NextResponse.next()
   const detail = detailAddress(pathname)
   if (detail) return detailPage(request, detail)
-  // A step taken with JavaScript (next/form) fetches the page's payload, marked by the router's
-  // `_rsc` parameter: rendered per request as before, with the page's own redirect. Rewritten
-  // or redirected here, the standalone server's router check sends the browser to the cached
-  // path and the address bar shows it. Page loads (shared links, no JavaScript, crawlers) are cached.
-  if (searchParams.has('_rsc') || STANDALONE) return NextResponse.next()
+  // Page loads (shared links, no JavaScript, crawlers) are served from the page cache.
   const route = routeFinder(pathname, searchParams)
   if (route.kind === 'redirect') return NextResponse.redirect(sameOrigin(request, route.to), 307)
   if (route.kind === 'cached' && admitToCache(route.path)) return NextResponse.rewrite(sameOrigin(request, route.path))

@@ -261,3 +261,19 @@ test('the API returns 400 with a message per bad field, never echoing input', as
     },
   })
 })
+
+// These tests run on the standalone server, as the site is deployed.
+test('a step opened from a link is served from the page cache, at the address the shopper opened', async ({ page, request }) => {
+  const path = '/finder?flag=none&health=none&arch=high&step=4'
+  expect((await request.get(path)).status()).toBe(200)
+  expect((await request.get(path)).headers()['x-nextjs-cache']).toBe('HIT')
+  // The router prefetches the page's links once its scripts run.
+  const hydrated = page.waitForRequest((sent) => sent.url().includes('_rsc='))
+  await page.goto(path)
+  await expectStep(page, 4, /pain or tightness/)
+  await hydrated
+  expect(page.url()).toMatch(/\/finder\?flag=none&health=none&arch=high&step=4$/)
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expectStep(page, 5, /on your feet/)
+  await expect(page).toHaveURL(/\/finder\?/)
+})
