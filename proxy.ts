@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { isPublishedPage, type PageType } from './lib/content'
+import { detailAddress, isPublishedPage, MISSING_PAGE_HEADER, type PageType } from './lib/content'
 import { createCacheAdmission, readFinderCacheLimit, routeFinder } from './lib/finder/route'
 
 // A malformed percent-escape (/guides/%, /insoles/%ff) makes Next throw while decoding a dynamic
@@ -42,14 +42,6 @@ const isRouterFetch = (request: NextRequest) => request.headers.has('rsc')
 // Bounded: past the limit, an answer set renders per request (instrumentation.ts checks the setting at start).
 const admitToCache = createCacheAdmission(readFinderCacheLimit(process.env))
 
-const DETAIL_PAGE = /^\/(guides|insoles|exercises)\/([^/]+)$/
-const PAGE_TYPE = { guides: 'guide', insoles: 'insole', exercises: 'exercise' } as const satisfies Record<string, PageType>
-
-function detailAddress(pathname: string): { type: PageType; slug: string } | null {
-  const [, section, slug] = DETAIL_PAGE.exec(pathname) ?? []
-  return section && slug ? { type: PAGE_TYPE[section as keyof typeof PAGE_TYPE], slug: decodeURIComponent(slug) } : null
-}
-
 // No route claims this path, so Next answers it with app/global-not-found.tsx: a 404 rendered
 // whole on the server. A page that calls notFound() while rendering on demand sends a body
 // that only JavaScript fills in (vercel/next.js#95613).
@@ -66,7 +58,11 @@ async function detailPage(request: NextRequest, { type, slug }: { type: PageType
     // The page reads the content itself, and answers for itself.
     console.error(`[groundwork] Could not check ${request.nextUrl.pathname} against the content: ${(error as Error).message}`)
   }
-  return published === false ? NextResponse.rewrite(sameOrigin(request, NOT_FOUND_PATH)) : NextResponse.next()
+  if (published !== false) return NextResponse.next()
+  // The 404 page suggests pages like the one asked for.
+  const headers = new Headers(request.headers)
+  headers.set(MISSING_PAGE_HEADER, request.nextUrl.pathname)
+  return NextResponse.rewrite(sameOrigin(request, NOT_FOUND_PATH), { request: { headers } })
 }
 
 export async function proxy(request: NextRequest) {

@@ -6,7 +6,8 @@ import { stegaClean } from 'next-sanity'
 import type { NextRequest } from 'next/server'
 import { cacheSeconds, contentConfig as config, contentVersion, fetchContent } from './client'
 import type { Perspective } from './source'
-import { matchPatterns, normaliseSearch } from './search'
+import { matchPatterns, normaliseSearch, rankBySharedWords } from './search'
+import { detailAddress, type PageType } from './page-addresses'
 import {
   CONDITIONS_QUERY,
   EXERCISE_QUERY,
@@ -39,7 +40,7 @@ import {
 export { contentConfig, reloadContent } from './client'
 export { pictureOf, shareImageOf, type Picture } from './image'
 export { readSeedImage } from './seed-images'
-export { isPublishedPage, type PageType } from './page-addresses'
+export { detailAddress, isPublishedPage, MISSING_PAGE_HEADER, type PageType } from './page-addresses'
 
 // Route handlers only: loaded on first use, so pages never pull in next-sanity's draft mode or the webhook.
 export const enableDraftMode = async (request: NextRequest) => (await import('./draft-mode')).enableDraftMode(request)
@@ -194,3 +195,23 @@ const getFinderContentRaw = cached('finder-content', FINDER_CONTENT_QUERY, () =>
 /** What the finder ranks with. All of it is data the engine compares, so none of it carries preview markers. */
 export const getFinderContent = async (): Promise<FINDER_CONTENT_QUERY_RESULT> =>
   finderContentView(await getFinderContentRaw())
+
+export type SimilarPage = { href: string; label: string; type: PageType }
+
+/**
+ * Up to three published pages of the kind a missing address asked for, sharing its words
+ * (`/guides/heel-pain-running` → the heel pain guide), for the 404 page; none for other addresses.
+ */
+export async function getSimilarPages(pathname: string): Promise<SimilarPage[]> {
+  const address = detailAddress(pathname)
+  if (!address) return []
+  const candidates =
+    address.type === 'guide'
+      ? (await searchGuides({})).map((guide) => ({ href: `/guides/${guide.slug}`, title: guide.title, description: guide.summary }))
+      : address.type === 'insole'
+        ? (await getInsoles()).map((insole) => ({ href: `/insoles/${insole.slug}`, title: insole.name, description: insole.tagline }))
+        : (await getExercises()).map((exercise) => ({ href: `/exercises/${exercise.slug}`, title: exercise.name, description: exercise.summary }))
+  return rankBySharedWords(address.slug, candidates)
+    .slice(0, 3)
+    .map(({ href, title }) => ({ href, label: plain(title), type: address.type }))
+}

@@ -5,6 +5,23 @@ import type { PAGE_ADDRESSES_QUERY_RESULT } from './sanity.types'
 
 export type PageType = 'guide' | 'insole' | 'exercise'
 
+/** Set by the proxy on the 404 page's request: the address that has no page. */
+export const MISSING_PAGE_HEADER = 'x-groundwork-missing-page'
+
+const DETAIL_PAGE = /^\/(guides|insoles|exercises)\/([^/]+)$/
+const PAGE_TYPE = { guides: 'guide', insoles: 'insole', exercises: 'exercise' } as const satisfies Record<string, PageType>
+
+/** The guide, insole or exercise an address names (`/guides/flat-feet`), or null; a broken escape names none. */
+export function detailAddress(pathname: string): { type: PageType; slug: string } | null {
+  const [, section, slug] = DETAIL_PAGE.exec(pathname) ?? []
+  if (!section || !slug) return null
+  try {
+    return { type: PAGE_TYPE[section as keyof typeof PAGE_TYPE], slug: decodeURIComponent(slug) }
+  } catch {
+    return null
+  }
+}
+
 // Sanity changes without this process knowing when no webhook is set: read the list again after a minute.
 export const SANITY_LIST_MS = 60_000
 // After a failed read from Sanity, pages go on unchecked for this long before it is tried again.

@@ -33,6 +33,7 @@ const PAGES = [
   ],
   ['finder-care', '/finder/results?flag=saddle-numbness'],
   ['not-found', '/no-such-page'],
+  ['guide-not-found', '/guides/plantar-fasciitis'],
   ['studio', '/studio'],
 ]
 

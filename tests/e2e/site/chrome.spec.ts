@@ -50,7 +50,16 @@ test.describe('the header, footer and 404 page without JavaScript', () => {
   test('an unknown guide, insole or exercise gets the same server-rendered 404 page', async ({ page }) => {
     for (const path of ['/guides/no-such-guide', '/insoles/no-such-insole', '/exercises/no-such-exercise', '/guides/caf%C3%A9']) {
       await expectSiteNotFound(page, path)
+      await expect(page.getByRole('heading', { name: 'Were you looking for one of these?' })).toHaveCount(0)
     }
+  })
+
+  test('a mistyped or old guide address suggests the guides it names', async ({ page }) => {
+    await expectSiteNotFound(page, '/guides/plantar-fasciitis')
+    const similar = page.getByRole('region', { name: 'Were you looking for one of these?' })
+    await expect(similar.getByRole('link', { name: /Plantar heel pain/ })).toHaveAttribute('href', '/guides/plantar-heel-pain')
+    await expectSiteNotFound(page, '/insoles/heel-lift')
+    await expect(page.getByRole('region', { name: 'Were you looking for one of these?' }).getByRole('link').first()).toHaveAttribute('href', '/insoles/heel-lift-plus')
   })
 })
 

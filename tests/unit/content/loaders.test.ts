@@ -95,3 +95,22 @@ describe('content loaders', () => {
     expect(state.reads.every(({ perspective }) => perspective === 'published')).toBe(true)
   })
 })
+
+describe('pages like a missing address', () => {
+  it('come from the kind of page the address asked for, best match first, three at most', async () => {
+    const labels = async (path: string) => (await content.getSimilarPages(path)).map(({ label }) => label)
+    expect((await labels('/guides/plantar-fasciitis'))[0]).toBe('Plantar heel pain (plantar fasciitis)')
+    expect((await labels('/guides/knee-pain')).toSorted()).toEqual(['Knee osteoarthritis and wedged insoles', 'Pain at the front of the knee'])
+    expect((await labels('/insoles/heel-lift'))[0]).toBe('Heel Lift Plus')
+    expect(await content.getSimilarPages('/exercises/calf-stretch')).toEqual(
+      expect.arrayContaining([{ href: '/exercises/wall-calf-stretch', label: 'Wall calf stretch', type: 'exercise' }]),
+    )
+    expect((await content.getSimilarPages('/guides/heel')).length).toBeLessThanOrEqual(3)
+  })
+
+  it('are none for an address that names no guide, insole or exercise, or shares no word', async () => {
+    expect(await content.getSimilarPages('/no-such-page')).toEqual([])
+    expect(await content.getSimilarPages('/guides/xyzzy')).toEqual([])
+    expect(await content.getSimilarPages('/guides/%ff')).toEqual([])
+  })
+})

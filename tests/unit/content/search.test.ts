@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matchPatterns, normaliseSearch } from '../../../lib/content/search'
+import { matchPatterns, normaliseSearch, rankBySharedWords } from '../../../lib/content/search'
 
 describe('normaliseSearch', () => {
   it.each([
@@ -48,5 +48,30 @@ describe('any search text gives results or none, never an error', () => {
       }),
       { numRuns: 1000 },
     )
+  })
+})
+
+describe('pages like a missing address', () => {
+  const pages = [
+    { title: 'Flat feet', description: 'Arches that sit low.' },
+    { title: 'Plantar heel pain (plantar fasciitis)', description: 'Pain under the heel.' },
+    { title: 'High arches', description: 'A heel and forefoot that take the load.' },
+  ]
+  const titles = (address: string) => rankBySharedWords(address, pages).map((page) => page.title)
+
+  it('rank by the words they share, a title twice a description', () => {
+    expect(titles('heel-pain')).toEqual(['Plantar heel pain (plantar fasciitis)', 'High arches'])
+    expect(titles('plantar-fasciitis')).toEqual(['Plantar heel pain (plantar fasciitis)'])
+  })
+
+  it('match the start of a longer word, in any case', () => {
+    expect(titles('HIGH-ARCH')).toEqual(['High arches', 'Flat feet'])
+  })
+
+  it('leave out pages sharing no word, and words too common or short to tell pages apart', () => {
+    expect(titles('foot-pain')).toEqual([])
+    expect(titles('a-b-of')).toEqual([])
+    expect(titles('no-such-guide')).toEqual([])
+    expect(titles('insoles-for-arches')).toEqual(['High arches', 'Flat feet'])
   })
 })
