@@ -152,7 +152,7 @@ export function renderReport(results: BenchResults, reached: Aim[]) {
     ),
     `  the guide under Next: ${(results.bare.nextOverBare * 100).toFixed(1)}% of the bare server's rate (ratio ${results.bare.nextOverBare.toFixed(3)})`,
     '',
-    `Lighthouse ${meta.versions.lighthouse}, mobile (default config, simulated throttling), Chromium (aim: 100 in every category)`,
+    `Lighthouse ${meta.versions.lighthouse}, mobile (default config, simulated throttling), Chromium, after one warm-up run (aim: 100 in every category)`,
     table(
       ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'aim'],
       results.lighthouse.map((page) => [
