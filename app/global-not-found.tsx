@@ -29,7 +29,7 @@ export default async function GlobalNotFound() {
   return (
     <html lang="en-GB" className={sans.variable}>
       <body>
-        <SiteHeader settings={settings} />
+        <SiteHeader settings={settings} inSection={false} />
         <main id="main" className="wrap">
           <NotFound similar={similar} />
         </main>

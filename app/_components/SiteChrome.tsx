@@ -24,7 +24,8 @@ const SECTION_ICONS: Record<string, IconName> = {
 
 const iconFor = (href: string) => (href.startsWith('/') ? SECTION_ICONS[href.split(/[/?#]/)[1] ?? ''] : undefined)
 
-export function SiteHeader({ settings }: { settings: Settings }) {
+/** The site's header; `inSection={false}` where the page belongs to no section (the 404 page). */
+export function SiteHeader({ settings, inSection = true }: { settings: Settings; inSection?: boolean }) {
   const brand = settings.brandName
   return (
     <header className="site-header">
@@ -42,7 +43,7 @@ export function SiteHeader({ settings }: { settings: Settings }) {
               return (
                 <li key={key}>
                   {/* The finder is the site's call to action. */}
-                  <NavLink href={href} className={href === '/finder' ? 'nav-link nav-cta' : 'nav-link'}>
+                  <NavLink href={href} className={href === '/finder' ? 'nav-link nav-cta' : 'nav-link'} markCurrent={inSection}>
                     {icon ? <Icon name={icon} className="nav-icon" /> : null}
                     <span className="nav-label">{label}</span>
                   </NavLink>

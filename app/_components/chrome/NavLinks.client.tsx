@@ -17,18 +17,25 @@ export function currentFor(pathname: string | null, href: string): 'page' | 'tru
   return undefined
 }
 
-/** A header link that knows whether it is the current page or section. The only client code in the chrome. */
+/**
+ * A header link that knows whether it is the current page or section. The only client code in
+ * the chrome. `markCurrent={false}` where the page is in no section (the 404 page, whose
+ * address may still start /guides/).
+ */
 export function NavLink({
   href,
   className,
+  markCurrent = true,
   children,
 }: {
   href: string
   className?: string
+  markCurrent?: boolean
   children: React.ReactNode
 }) {
+  const pathname = usePathname()
   return (
-    <Link href={href} className={className} aria-current={currentFor(usePathname(), href)}>
+    <Link href={href} className={className} aria-current={markCurrent ? currentFor(pathname, href) : undefined}>
       {children}
     </Link>
   )

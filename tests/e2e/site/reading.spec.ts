@@ -111,8 +111,9 @@ test('unknown slugs and paths give a real 404 page', async ({ page }) => {
     expect(response?.status(), path).toBe(404)
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
     await hydrated
-    // The address bar still shows the address the reader asked for.
+    // The address bar still shows the address the reader asked for, and no section claims the page.
     expect(new URL(page.url()).pathname).toBe(path)
+    await expect(page.getByRole('navigation', { name: 'Main' }).locator('a[aria-current]')).toHaveCount(0)
   }
   await expectNoAxeViolations(page)
 })
