@@ -105,11 +105,12 @@ const PAGE_KINDS = [
   ['exercise', '/exercises/wall-calf-stretch', 'Wall calf stretch'],
   ['finder results', '/finder/results?flag=none&health=none&arch=flat&symptom=heel-pain&activity=walking&footwear=casual', 'Your insole suggestions'],
   ['not found', '/no-such-page', 'Page not found'],
+  ['not found, with guides like it', '/guides/plantar-fasciitis', 'Page not found'],
 ] as const
 
 for (const width of [390, 1280]) {
   test(`every kind of page has no accessibility violations and no sideways scroll at ${width} px`, async ({ page }) => {
-    // Nine pages with an axe scan each: more than one page's time on a busy machine.
+    // Ten pages with an axe scan each: more than one page's time on a busy machine.
     test.setTimeout(150_000)
     await page.setViewportSize({ width, height: 900 })
     for (const [kind, path, heading] of PAGE_KINDS) {
