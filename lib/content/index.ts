@@ -7,7 +7,7 @@ import type { NextRequest } from 'next/server'
 import { cacheSeconds, contentConfig as config, contentVersion, fetchContent } from './client'
 import type { Perspective } from './source'
 import { matchPatterns, normaliseSearch, rankBySharedWords } from './search'
-import { detailAddress, type PageType } from './page-addresses'
+import { detailAddress, pagePath, type PageType } from './page-addresses'
 import {
   CONDITIONS_QUERY,
   EXERCISE_QUERY,
@@ -198,6 +198,15 @@ export const getFinderContent = async (): Promise<FINDER_CONTENT_QUERY_RESULT> =
 
 export type SimilarPage = { href: string; label: string; type: PageType }
 
+type Candidate = { slug: string; title: string; description: string | null }
+
+// Every published page of a kind, as the 404 page's suggestions compare them.
+const candidatesOf: Record<PageType, () => Promise<Candidate[]>> = {
+  guide: async () => (await searchGuides({})).map(({ slug, title, summary }) => ({ slug, title, description: summary })),
+  insole: async () => (await getInsoles()).map(({ slug, name, tagline }) => ({ slug, title: name, description: tagline })),
+  exercise: async () => (await getExercises()).map(({ slug, name, summary }) => ({ slug, title: name, description: summary })),
+}
+
 /**
  * Up to three published pages of the kind a missing address asked for, sharing its words
  * (`/guides/heel-pain-running` → the heel pain guide), for the 404 page; none for other addresses.
@@ -205,13 +214,8 @@ export type SimilarPage = { href: string; label: string; type: PageType }
 export async function getSimilarPages(pathname: string): Promise<SimilarPage[]> {
   const address = detailAddress(pathname)
   if (!address) return []
-  const candidates =
-    address.type === 'guide'
-      ? (await searchGuides({})).map((guide) => ({ href: `/guides/${guide.slug}`, title: guide.title, description: guide.summary }))
-      : address.type === 'insole'
-        ? (await getInsoles()).map((insole) => ({ href: `/insoles/${insole.slug}`, title: insole.name, description: insole.tagline }))
-        : (await getExercises()).map((exercise) => ({ href: `/exercises/${exercise.slug}`, title: exercise.name, description: exercise.summary }))
-  return rankBySharedWords(address.slug, candidates)
+  const { type } = address
+  return rankBySharedWords(address.slug, await candidatesOf[type]())
     .slice(0, 3)
-    .map(({ href, title }) => ({ href, label: plain(title), type: address.type }))
+    .map(({ slug, title }) => ({ href: pagePath(type, slug), label: plain(title), type }))
 }

@@ -8,15 +8,21 @@ export type PageType = 'guide' | 'insole' | 'exercise'
 /** Set by the proxy on the 404 page's request: the address that has no page. */
 export const MISSING_PAGE_HEADER = 'x-groundwork-missing-page'
 
-const DETAIL_PAGE = /^\/(guides|insoles|exercises)\/([^/]+)$/
-const PAGE_TYPE = { guides: 'guide', insoles: 'insole', exercises: 'exercise' } as const satisfies Record<string, PageType>
+// Where each kind of page lives; the one table both directions are read from.
+const SECTION = { guide: 'guides', insole: 'insoles', exercise: 'exercises' } as const satisfies Record<PageType, string>
+const TYPE_OF_SECTION = new Map(Object.entries(SECTION).map(([type, section]) => [section as string, type as PageType]))
+const DETAIL_PAGE = new RegExp(`^/(${Object.values(SECTION).join('|')})/([^/]+)$`)
+
+/** A guide's, insole's or exercise's address: `/guides/flat-feet`. */
+export const pagePath = (type: PageType, slug: string) => `/${SECTION[type]}/${slug}`
 
 /** The guide, insole or exercise an address names (`/guides/flat-feet`), or null; a broken escape names none. */
 export function detailAddress(pathname: string): { type: PageType; slug: string } | null {
   const [, section, slug] = DETAIL_PAGE.exec(pathname) ?? []
-  if (!section || !slug) return null
+  const type = section && TYPE_OF_SECTION.get(section)
+  if (!type || !slug) return null
   try {
-    return { type: PAGE_TYPE[section as keyof typeof PAGE_TYPE], slug: decodeURIComponent(slug) }
+    return { type, slug: decodeURIComponent(slug) }
   } catch {
     return null
   }
