@@ -1,11 +1,37 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { Icon } from '../_components/chrome/Icon'
+import { Icon, type IconName } from '../_components/chrome/Icon'
 import type { SimilarPage } from '@/lib/content'
 
 export const metadata: Metadata = { title: 'Page not found' }
 
+type CardLink = { href: string; icon: IconName; title: string; note: string }
+
 const KIND_WORDS: Record<SimilarPage['type'], string> = { guide: 'Guide', insole: 'Insole', exercise: 'Exercise' }
+
+const SECTIONS: CardLink[] = [
+  { href: '/guides', icon: 'guide', title: 'Browse all guides', note: 'Foot, heel, calf, knee and back pain' },
+  { href: '/insoles', icon: 'insole', title: 'See our insoles', note: 'Support, firmness and fit for each one' },
+  { href: '/finder', icon: 'finder', title: 'Use the insole finder', note: 'Six short questions, warning signs first' },
+]
+
+function CardLinks({ links }: { links: CardLink[] }) {
+  return (
+    <ul className="not-found-links">
+      {links.map((link) => (
+        <li key={link.href}>
+          <Link href={link.href}>
+            <Icon name={link.icon} className="not-found-icon" />
+            <span>
+              <strong>{link.title}</strong>
+              <span className="small">{link.note}</span>
+            </span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  )
+}
 
 /** The 404 page; `similar` are pages like the one asked for (see global-not-found.tsx). */
 export default function NotFound({ similar = [] }: { similar?: SimilarPage[] }) {
@@ -19,51 +45,11 @@ export default function NotFound({ similar = [] }: { similar?: SimilarPage[] }) 
           <h2 id="similar-heading" className="not-found-heading">
             Were you looking for one of these?
           </h2>
-          <ul className="not-found-links">
-            {similar.map((page) => (
-              <li key={page.href}>
-                <Link href={page.href}>
-                  <Icon name={page.type} className="not-found-icon" />
-                  <span>
-                    <strong>{page.label}</strong>
-                    <span className="small">{KIND_WORDS[page.type]}</span>
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <CardLinks links={similar.map((page) => ({ href: page.href, icon: page.type, title: page.label, note: KIND_WORDS[page.type] }))} />
         </section>
       ) : null}
       <h2 className="not-found-heading">{similar.length ? 'Or try one of these' : 'Try one of these'}</h2>
-      <ul className="not-found-links">
-        <li>
-          <Link href="/guides">
-            <Icon name="guide" className="not-found-icon" />
-            <span>
-              <strong>Browse all guides</strong>
-              <span className="small">Foot, heel, calf, knee and back pain</span>
-            </span>
-          </Link>
-        </li>
-        <li>
-          <Link href="/insoles">
-            <Icon name="insole" className="not-found-icon" />
-            <span>
-              <strong>See our insoles</strong>
-              <span className="small">Support, firmness and fit for each one</span>
-            </span>
-          </Link>
-        </li>
-        <li>
-          <Link href="/finder">
-            <Icon name="finder" className="not-found-icon" />
-            <span>
-              <strong>Use the insole finder</strong>
-              <span className="small">Six short questions, warning signs first</span>
-            </span>
-          </Link>
-        </li>
-      </ul>
+      <CardLinks links={SECTIONS} />
       <p>
         Or <Link href="/">go to the home page</Link>.
       </p>
