@@ -9,3 +9,9 @@ export async function expectNoAxeViolations(page: Page) {
 }
 
 export const DRAFT_MARKERS = ['DRAFT-ONLY', 'orange lantern section', 'draft rewrite', 'Toe walking in adults']
+
+/**
+ * Resolves once the page's scripts run: the router then prefetches the page's links. Call it
+ * before the navigation it waits for.
+ */
+export const scriptsRunning = (page: Page) => page.waitForRequest((request) => request.url().includes('_rsc='))

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { expectNoAxeViolations } from '../support'
+import { expectNoAxeViolations, scriptsRunning } from '../support'
 
 /** Presses Tab until the target has focus: the way a keyboard user gets there. */
 async function tabTo(page: Page, target: Locator, limit = 60) {
@@ -267,8 +267,7 @@ test('a step opened from a link is served from the page cache, at the address th
   const path = '/finder?flag=none&health=none&arch=high&step=4'
   expect((await request.get(path)).status()).toBe(200)
   expect((await request.get(path)).headers()['x-nextjs-cache']).toBe('HIT')
-  // The router prefetches the page's links once its scripts run.
-  const hydrated = page.waitForRequest((sent) => sent.url().includes('_rsc='))
+  const hydrated = scriptsRunning(page)
   await page.goto(path)
   await expectStep(page, 4, /pain or tightness/)
   await hydrated

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectNoAxeViolations } from '../support'
+import { expectNoAxeViolations, scriptsRunning } from '../support'
 
 test('a reader goes from home to a guide, its references and a related guide', async ({ page }) => {
   await page.goto('/')
@@ -105,8 +105,7 @@ test('an exercise page gives steps, dose and the guides that use it', async ({ p
 
 test('unknown slugs and paths give a real 404 page', async ({ page }) => {
   for (const path of ['/guides/no-such-guide', '/insoles/no-such-insole', '/exercises/no-such-exercise', '/no/such/page']) {
-    // The router prefetches the page's links once its scripts run.
-    const hydrated = page.waitForRequest((request) => request.url().includes('_rsc='))
+    const hydrated = scriptsRunning(page)
     const response = await page.goto(path)
     expect(response?.status(), path).toBe(404)
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
