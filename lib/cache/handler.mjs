@@ -10,9 +10,7 @@ import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
-import { createClient } from 'redis'
-
-export const REDIS_TIMEOUT_MS = 500
+import { boundedClient, connectRedis, REDIS_TIMEOUT_MS } from './redis-client.mjs'
 
 /** Keys are per build: two instances of one build share entries; a new build starts clean. */
 export function keyPrefix() {
@@ -26,31 +24,6 @@ export function keyPrefix() {
   return `groundwork:${build}:`
 }
 
-// Which of this process's Redis connections are down: the log says "unreachable" once when
-// the first goes and "back" once when the last returns, not once a connection.
-const outage = (globalThis.__groundworkRedisOutage ??= new Set())
-
-/** A client that fails fast while Redis is away and keeps trying to come back. */
-export function connectRedis(url, name) {
-  const client = createClient({
-    url,
-    disableOfflineQueue: true,
-    socket: { connectTimeout: REDIS_TIMEOUT_MS, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 1_000) },
-  })
-  client.on('error', (error) => {
-    if (outage.has(name)) return
-    if (outage.size === 0) console.warn(`[groundwork] Redis is unreachable, so this instance serves from its own memory until it is back: ${error.message}`)
-    outage.add(name)
-  })
-  client.on('ready', () => {
-    if (!outage.delete(name) || outage.size > 0) return
-    console.warn('[groundwork] Redis is back: this instance shares its cache again.')
-  })
-  // Resolves or rejects once; the client keeps reconnecting either way.
-  client.connect().catch(() => {})
-  return client
-}
-
 const holder = globalThis
 
 CacheHandler.onCreation(() => {
@@ -62,8 +35,28 @@ CacheHandler.onCreation(() => {
     holder.__groundworkCacheConfig = { handlers: [local] }
     return holder.__groundworkCacheConfig
   }
-  const client = connectRedis(url, 'page cache')
-  const shared = createRedisHandler({ client, keyPrefix: keyPrefix(), timeoutMs: REDIS_TIMEOUT_MS })
+  const connection = connectRedis(url, 'page cache')
+  const redis = createRedisHandler({ client: boundedClient(connection), keyPrefix: keyPrefix(), timeoutMs: REDIS_TIMEOUT_MS })
+  // A publish during an outage revalidated only this instance's memory: Redis may still hold
+  // the old pages, so those tags are revalidated there as soon as it answers again.
+  const missedTags = new Set()
+  connection.onBack(() => {
+    for (const tag of missedTags) {
+      missedTags.delete(tag)
+      redis.revalidateTag(tag).catch(() => missedTags.add(tag))
+    }
+  })
+  const shared = {
+    ...redis,
+    async revalidateTag(tag, ...rest) {
+      try {
+        await redis.revalidateTag(tag, ...rest)
+      } catch (error) {
+        missedTags.add(tag)
+        throw error
+      }
+    },
+  }
   holder.__groundworkCacheConfig = { handlers: [shared, local] }
   return holder.__groundworkCacheConfig
 })

@@ -2,10 +2,11 @@
 // counts, and the message that tells every instance a publish happened. Only with REDIS_URL.
 import { randomUUID } from 'node:crypto'
 import { EventEmitter } from 'node:events'
-import { connectRedis, keyPrefix, REDIS_TIMEOUT_MS } from './handler.mjs'
+import { keyPrefix } from './handler.mjs'
+import { connectRedis, isRedisUnavailable, type RedisConnection } from './redis-client.mjs'
 
-type Client = ReturnType<typeof connectRedis>
-type Shared = { client: Client; subscriber?: Client; bus: EventEmitter }
+// `unannounced`: a publish made here while Redis was away, still to be told to the others.
+type Shared = { connection: RedisConnection; subscriber?: RedisConnection; unannounced: boolean }
 
 const holder = globalThis as { __groundworkRedis?: Shared | null; __groundworkBus?: EventEmitter }
 const bus = (holder.__groundworkBus ??= new EventEmitter())
@@ -15,20 +16,33 @@ const CHANNEL = () => (channel ??= `${keyPrefix()}content-published`)
 /** Tells this instance's own messages from the others'. */
 const INSTANCE = randomUUID()
 
-/** The shared client, or null when REDIS_URL is not set. */
-export function sharedRedis(): Client | null {
-  if (holder.__groundworkRedis !== undefined) return holder.__groundworkRedis?.client ?? null
+/** The shared connection, or null when REDIS_URL is not set. */
+export function sharedRedis(): RedisConnection | null {
+  if (holder.__groundworkRedis !== undefined) return holder.__groundworkRedis?.connection ?? null
   const url = process.env.REDIS_URL
-  holder.__groundworkRedis = url ? { client: connectRedis(url, 'shared'), bus } : null
-  return holder.__groundworkRedis?.client ?? null
+  if (!url) return (holder.__groundworkRedis = null)
+  const connection = connectRedis(url, 'shared')
+  const shared: Shared = { connection, unannounced: false }
+  holder.__groundworkRedis = shared
+  // A publish made while Redis was away reached no other instance: tell them once it is back.
+  connection.onBack(() => {
+    if (shared.unannounced) void tellOthers()
+  })
+  return connection
 }
 
-/** A Redis call that gives up after 500 ms, so a slow Redis never holds a request. */
-export function withinTimeout<T>(call: Promise<T>): Promise<T> {
-  return Promise.race([
-    call,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`Redis did not answer within ${REDIS_TIMEOUT_MS} ms`)), REDIS_TIMEOUT_MS).unref()),
-  ])
+async function tellOthers(): Promise<void> {
+  const connection = sharedRedis()
+  const shared = holder.__groundworkRedis
+  if (!connection || !shared) return
+  try {
+    shared.unannounced = false
+    await connection.call(() => connection.client.publish(CHANNEL(), INSTANCE))
+  } catch (error) {
+    shared.unannounced = true
+    // An outage is already in the log, once; anything else is news.
+    if (!isRedisUnavailable(error)) console.warn(`[groundwork] Could not tell the other instances about a publish: ${(error as Error).message}`)
+  }
 }
 
 /** Runs `listener` when any instance (this one included) receives a publish. */
@@ -36,39 +50,39 @@ export function onContentPublished(listener: () => void) {
   bus.on('published', listener)
 }
 
-/** Tells this instance, and every other through Redis, that content was published. */
+/** Tells this instance, and every other through Redis (now, or when Redis is back), that content was published. */
 export async function announcePublish(): Promise<void> {
   bus.emit('published')
-  const client = sharedRedis()
-  if (!client) return
-  try {
-    await withinTimeout(client.publish(CHANNEL(), INSTANCE))
-  } catch (error) {
-    console.warn(`[groundwork] Could not tell the other instances about this publish (they refresh within a minute): ${(error as Error).message}`)
-  }
+  await tellOthers()
 }
 
 /** Starts listening for other instances' publishes (instrumentation.ts calls this at start). */
 export async function listenForPublishes(): Promise<void> {
-  const client = sharedRedis()
+  const connection = sharedRedis()
   const shared = holder.__groundworkRedis
-  if (!client || !shared || shared.subscriber) return
+  if (!connection || !shared || shared.subscriber) return
   const subscriber = connectRedis(process.env.REDIS_URL!, 'publish messages')
   shared.subscriber = subscriber
   let subscribed = false
   const subscribe = async () => {
     try {
       // Once subscribed, the client subscribes again by itself after a reconnect.
-      await subscriber.subscribe(CHANNEL(), (message) => {
-        if (message !== INSTANCE) bus.emit('published')
-      })
+      await subscriber.call(() =>
+        subscriber.client.subscribe(CHANNEL(), (message) => {
+          if (message !== INSTANCE) bus.emit('published')
+        }),
+      )
       subscribed = true
     } catch (error) {
-      console.warn(`[groundwork] Not yet listening for other instances' publishes (will retry when Redis is back): ${(error as Error).message}`)
+      // Redis away: tried again when it is back. Anything else is news.
+      if (!isRedisUnavailable(error)) console.warn(`[groundwork] Not listening for other instances' publishes: ${(error as Error).message}`)
     }
   }
-  subscriber.on('ready', () => {
+  subscriber.client.on('ready', () => {
     if (!subscribed) void subscribe()
   })
-  if (subscriber.isReady) await subscribe()
+  // Messages sent while this connection was away are lost, and one may have been a publish:
+  // read the content again (the instance that got it also announces it again).
+  subscriber.onBack(() => bus.emit('published'))
+  if (subscriber.client.isReady) await subscribe()
 }

@@ -2,7 +2,8 @@
 // it, so nobody may flood it) and the publish webhook (signed, but checking a signature still
 // costs). A fixed window per address: simple, and cheap enough to run before anything else.
 import { z } from 'zod'
-import { sharedRedis, withinTimeout } from '../cache/shared-redis'
+import { isRedisUnavailable, type RedisConnection } from '../cache/redis-client.mjs'
+import { sharedRedis } from '../cache/shared-redis'
 
 export type Limit = { limit: number; windowMs: number }
 export type Verdict = { ok: true } | { ok: false; retryAfterSeconds: number }
@@ -51,16 +52,11 @@ export function memoryStore(now: () => number = Date.now, maxKeys = 50_000): Lim
   }
 }
 
-type RedisLike = { multi(): { incr(key: string): unknown; pExpireAt(key: string, at: number): unknown; exec(): Promise<unknown[]> } }
-
 /** Counts in Redis, so every instance counts an address together. */
-export function redisStore(client: RedisLike): LimitStore {
+export function redisStore({ client, call }: Pick<RedisConnection, 'client' | 'call'>): LimitStore {
   return {
     async hit(key, resetAt) {
-      const transaction = client.multi()
-      transaction.incr(key)
-      transaction.pExpireAt(key, resetAt)
-      const [count] = await withinTimeout(transaction.exec())
+      const [count] = await call(() => client.multi().incr(key).pExpireAt(key, resetAt).exec())
       return Number(count)
     },
   }
@@ -76,8 +72,10 @@ export function withFallback(first: LimitStore, second: LimitStore): LimitStore 
         failing = false
         return count
       } catch (error) {
-        if (!failing) console.warn(`[groundwork] Rate limits count per instance until Redis answers again: ${(error as Error).message}`)
-        failing = true
+        // Redis away is already in the log, once for every use of it; any other failure is news.
+        const away = isRedisUnavailable(error)
+        if (!away && !failing) console.warn(`[groundwork] Rate limits count per instance until Redis answers again: ${(error as Error).message}`)
+        failing = !away
         return second.hit(key, resetAt)
       }
     },
@@ -101,8 +99,8 @@ export function clientAddress(headers: Headers): string {
 }
 
 function defaultStore(): LimitStore {
-  const client = sharedRedis()
-  return client ? withFallback(redisStore(client as unknown as RedisLike), memoryStore()) : memoryStore()
+  const connection = sharedRedis()
+  return connection ? withFallback(redisStore(connection), memoryStore()) : memoryStore()
 }
 
 const holder = globalThis as { __groundworkLimits?: { store: LimitStore; limits: Record<RateLimitName, Limit> } }

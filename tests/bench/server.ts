@@ -35,7 +35,8 @@ export type NextServer = { pid: number; origin: string; stop: () => void; output
 export async function startNext(env: NodeJS.ProcessEnv, port: number): Promise<NextServer> {
   await assertPortFree(port)
   const child = spawn(NEXT_BIN, ['start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
-  const output = tail(child)
+  // All of it (a server logs little): tests read what was logged since a point.
+  const output = tail(child, 1_000_000)
   let exited: string | null = null
   child.once('exit', (code, signal) => {
     exited = signal ?? `exit ${code}`

@@ -26,9 +26,17 @@ export function redisServer(port: number) {
     },
     async stop() {
       if (!child || child.exitCode !== null) return
+      child.kill('SIGCONT')
       const exited = new Promise((resolve) => child!.once('exit', resolve))
       child.kill('SIGTERM')
       await exited
+    },
+    /** Stops answering without closing a connection, as an overloaded or paused Redis does. */
+    pause() {
+      child?.kill('SIGSTOP')
+    },
+    resume() {
+      child?.kill('SIGCONT')
     },
     /** How many clients are connected: each instance holds three once it has (re)connected. */
     async clients(): Promise<number> {
