@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # Groundwork as a standalone Next.js server on Node 24 LTS, run as a non-root user.
-#   docker build -t groundwork --build-arg SITE_URL=https://example.org .
+#   docker build -t groundwork --build-arg SITE_URL=https://<your public host> .
 # Not built on the machines these tests run on (they have no Docker): see README, "Deploying".
 
 FROM node:24-slim AS deps
