@@ -12,6 +12,8 @@ import { freePorts } from '../../tools/free-port.mjs'
 test.describe.configure({ mode: 'serial', timeout: 120_000 })
 
 const SECRET = 'a-webhook-secret-for-the-scale-tests'
+/** Low enough to reach in a test; the other tests call the API a few times each. */
+const API_LIMIT = 20
 const GUIDE = { _id: 'guide-tight-calves', _type: 'guide', slug: 'tight-calves' }
 const COPIES = ['.next-scale-a', '.next-scale-b']
 let redis: ReturnType<typeof redisServer>
@@ -60,6 +62,7 @@ test.beforeAll(async () => {
     SANITY_REVALIDATE_SECRET: SECRET,
     SITE_URL: 'http://localhost:3000',
     NEXT_TELEMETRY_DISABLED: '1',
+    RATE_LIMIT_FINDER_API_PER_MINUTE: String(API_LIMIT),
   })
   servers = [await startNext(env(COPIES[0]!), portA), await startNext(env(COPIES[1]!), portB)]
 })
@@ -164,4 +167,24 @@ test('with Redis not answering both instances keep serving at once, and a publis
   expectOneOutageInLog(marks)
   setTitle(original)
   await publish(a)
+})
+
+test('the finder API limit counts a client across both instances, then answers 429 with Retry-After', async () => {
+  // Counts are per minute: start clear of the minute's end, so one window holds the whole test.
+  const intoMinute = Date.now() % 60_000
+  if (intoMinute > 50_000) await new Promise((resolve) => setTimeout(resolve, 60_000 - intoMinute + 500))
+  let refused: Response | undefined
+  let sent = 0
+  // Alternating: each instance alone sees at most half, under its limit if it counted alone.
+  while (!refused && sent < API_LIMIT + 1) {
+    const response = await fetch(`${servers[sent % 2]!.origin}${API}`)
+    sent += 1
+    if (response.status === 429) refused = response
+    else expect(response.status).toBe(200)
+  }
+  expect(refused, `no 429 after ${sent} requests`).toBeDefined()
+  const retryAfter = Number(refused!.headers.get('retry-after'))
+  expect(retryAfter).toBeGreaterThanOrEqual(1)
+  expect(retryAfter).toBeLessThanOrEqual(60)
+  expect(await refused!.json()).toMatchObject({ error: 'Too many requests', retryAfterSeconds: retryAfter })
 })
