@@ -1,5 +1,6 @@
 // Publishing rules for health content, as pure functions so they are tested without a Studio.
 import { getPublishedId, type SlugValidationContext } from 'sanity'
+import { isUnscoredSymptom, SYMPTOM_LABELS } from '../lib/domain'
 
 // Treatment claims. We may claim comfort and support, not treatment (UK ASA/CAP, US FTC).
 // A promise is a treatment verb with a pain or condition as its object, or one of a few set
@@ -239,6 +240,18 @@ export function nextReviewAfterReviewed(value: unknown, context: { document?: un
   const reviewedOn = (context.document as ReviewFields | undefined)?.reviewedOn
   if (typeof value === 'string' && reviewedOn && value <= reviewedOn) return 'Must be after the reviewed-on date.'
   return true
+}
+
+/**
+ * A condition for a complaint the finder never scores (low back pain) rates no insole feature:
+ * the shopper reads the complaint's note, not an evidence label.
+ */
+export function unscoredFeaturesRule(features: unknown, context: { document?: unknown }): true | string {
+  if (!Array.isArray(features) || features.length === 0) return true
+  const symptoms = (context.document as { finderSymptoms?: unknown } | undefined)?.finderSymptoms
+  const unscored = Array.isArray(symptoms) ? symptoms.find(isUnscoredSymptom) : undefined
+  if (!unscored) return true
+  return `The finder never scores ${SYMPTOM_LABELS[unscored].words}: UK guidance (NICE NG59) says not to offer foot orthotics for it, so shoppers see a note instead of evidence. Remove these features, or put the evidence in the guide.`
 }
 
 /** Slugs are unique per document type, ignoring the document's own draft, published and release copies. */

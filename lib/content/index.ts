@@ -46,7 +46,7 @@ export { detailAddress, isPublishedPage, MISSING_PAGE_HEADER, type PageType } fr
 export const enableDraftMode = async (request: NextRequest) => (await import('./draft-mode')).enableDraftMode(request)
 export const receivePublish = async (request: NextRequest) => (await import('./publish')).receivePublish(request)
 export { normaliseSearch } from './search'
-export { safeHref } from './safe-href'
+export { httpsHref, safeHref } from './safe-href'
 export { tagFor } from './tags'
 export type * from './views'
 

@@ -76,7 +76,7 @@ export const INSOLES_QUERY = defineQuery(`*[_type == "insole" && defined(slug.cu
 
 export const INSOLE_QUERY = defineQuery(`*[_type == "insole" && slug.current == $slug][0]{
   _id, _updatedAt, name, "slug": slug.current, tagline, description, price, currency, buyUrl,
-  images[]{ _key, ${picture} }, ${insoleSupport}, activities, footwear, sizeRange
+  images[]{ _key, ${picture} }, ${insoleSupport}, activities, footwear, sizeRange, care
 }`)
 
 export const CONDITIONS_QUERY = defineQuery(`*[_type == "condition" && defined(slug.current)] | order(name asc) {

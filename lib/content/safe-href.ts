@@ -10,3 +10,9 @@ export function safeHref(href: unknown): string | null {
   if (cleaned.startsWith('#')) return cleaned
   return ALLOWED.test(cleaned) ? cleaned : null
 }
+
+/** A shop link: https to a named host only, as the Studio checks; anything else is no link. */
+export function httpsHref(href: unknown): string | null {
+  const cleaned = safeHref(href)
+  return cleaned && /^https:\/\/[^\s/]+\.[^\s/]+/i.test(cleaned) ? cleaned : null
+}

@@ -220,6 +220,7 @@ export type Insole = {
   activities?: Array<string>
   footwear?: Array<string>
   sizeRange?: string
+  care?: string
 }
 
 export type Condition = {
@@ -864,7 +865,7 @@ export type INSOLES_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: INSOLE_QUERY
-// Query: *[_type == "insole" && slug.current == $slug][0]{  _id, _updatedAt, name, "slug": slug.current, tagline, description, price, currency, buyUrl,  images[]{ _key, alt, crop, hotspot, "asset": asset->{ _id, metadata { lqip, dimensions { width, height } } } }, archSupport, firmness, heelCup, posting, cushioning, metatarsalPad, heelLift, profile, activities, footwear, sizeRange}
+// Query: *[_type == "insole" && slug.current == $slug][0]{  _id, _updatedAt, name, "slug": slug.current, tagline, description, price, currency, buyUrl,  images[]{ _key, alt, crop, hotspot, "asset": asset->{ _id, metadata { lqip, dimensions { width, height } } } }, archSupport, firmness, heelCup, posting, cushioning, metatarsalPad, heelLift, profile, activities, footwear, sizeRange, care}
 export type INSOLE_QUERY_RESULT = {
   _id: string
   _updatedAt: string
@@ -902,6 +903,7 @@ export type INSOLE_QUERY_RESULT = {
   activities: Array<string> | null
   footwear: Array<string> | null
   sizeRange: string | null
+  care: string | null
 } | null
 
 // Source: lib/content/queries.ts
@@ -1086,7 +1088,7 @@ declare global {
     '*[_type == "exercise" && defined(slug.current)] | order(name asc) {\n  _id, name, "slug": slug.current, summary, bodyAreas, image{ alt, crop, hotspot, "asset": asset->{ _id, metadata { lqip, dimensions { width, height } } } }\n}': EXERCISES_QUERY_RESULT
     '*[_type == "exercise" && slug.current == $slug][0]{\n  _id, _updatedAt, name, "slug": slug.current, summary, targets, bodyAreas, "steps": steps[]{ _key, text, image{ alt, crop, hotspot, "asset": asset->{ _id, metadata { lqip, dimensions { width, height } } } } }, dose, cautions,\n  image{ alt, crop, hotspot, "asset": asset->{ _id, metadata { lqip, dimensions { width, height } } } },\n  "guides": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(title asc) { title, "slug": slug.current }\n}': EXERCISE_QUERY_RESULT
     '*[_type == "insole" && defined(slug.current)] | order(name asc) {\n  _id, name, "slug": slug.current, tagline, price, currency, archSupport, firmness, heelCup, posting, cushioning, metatarsalPad, heelLift, profile, activities, footwear,\n  "image": images[0]{ alt, crop, hotspot, "asset": asset->{ _id, metadata { lqip, dimensions { width, height } } } }\n}': INSOLES_QUERY_RESULT
-    '*[_type == "insole" && slug.current == $slug][0]{\n  _id, _updatedAt, name, "slug": slug.current, tagline, description, price, currency, buyUrl,\n  images[]{ _key, alt, crop, hotspot, "asset": asset->{ _id, metadata { lqip, dimensions { width, height } } } }, archSupport, firmness, heelCup, posting, cushioning, metatarsalPad, heelLift, profile, activities, footwear, sizeRange\n}': INSOLE_QUERY_RESULT
+    '*[_type == "insole" && slug.current == $slug][0]{\n  _id, _updatedAt, name, "slug": slug.current, tagline, description, price, currency, buyUrl,\n  images[]{ _key, alt, crop, hotspot, "asset": asset->{ _id, metadata { lqip, dimensions { width, height } } } }, archSupport, firmness, heelCup, posting, cushioning, metatarsalPad, heelLift, profile, activities, footwear, sizeRange, care\n}': INSOLE_QUERY_RESULT
     '*[_type == "condition" && defined(slug.current)] | order(name asc) {\n  _id, name, "slug": slug.current, bodyArea, description, finderArches, finderSymptoms,\n  features[]{ feature, evidence, scope, note },\n  avoid[]{ feature, reason },\n  "guides": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(title asc) { title, "slug": slug.current }\n}': CONDITIONS_QUERY_RESULT
     '{\n  "guides": *[_type == "guide" && defined(slug.current)] | order(slug.current asc) { "slug": slug.current, _updatedAt },\n  "insoles": *[_type == "insole" && defined(slug.current)] | order(slug.current asc) { "slug": slug.current, _updatedAt },\n  "exercises": *[_type == "exercise" && defined(slug.current)] | order(slug.current asc) { "slug": slug.current, _updatedAt }\n}': SITEMAP_QUERY_RESULT
     '{\n  "insoles": *[_type == "insole" && defined(slug.current)] | order(slug.current asc) {\n    name, "slug": slug.current, archSupport, firmness, heelCup, posting, cushioning, metatarsalPad, heelLift, profile, activities, footwear, price, currency, buyUrl,\n    "image": images[0]{ alt, crop, hotspot, "asset": asset->{ _id, metadata { lqip, dimensions { width, height } } } }\n  },\n  "conditions": *[_type == "condition" && defined(slug.current)] | order(slug.current asc) {\n    name, "slug": slug.current, finderArches, finderSymptoms,\n    features[]{ feature, evidence, scope, note },\n    avoid[]{ feature, reason },\n    "guides": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(title asc) {\n      "slug": slug.current, title,\n      "exercises": body[_type == "exerciseEmbed"].exercise->{ "slug": slug.current, name }\n    }\n  }\n}': FINDER_CONTENT_QUERY_RESULT

@@ -3,7 +3,7 @@ import { isBodyArea, isOneOf, REVIEW_STATUSES, type BodyArea, type ReviewStatus 
 import type { InsoleSupport } from '@/lib/finder/features'
 import { checkInsole, supportOf } from '@/lib/finder/insole'
 import { pictureOf, type Picture } from './image'
-import { safeHref } from './safe-href'
+import { httpsHref, safeHref } from './safe-href'
 import type {
   EXERCISE_QUERY_RESULT,
   EXERCISES_QUERY_RESULT,
@@ -268,6 +268,8 @@ export type Insole = {
   currency: string | null
   buyUrl: string | null
   sizeRange: string | null
+  /** How to look after it: plain text, paragraphs split on blank lines. */
+  care: string | null
   pictures: Picture[]
   /** Null while an editor has left support fields empty: the page says the details are being updated. */
   support: InsoleSupport | null
@@ -288,8 +290,9 @@ export function insoleView(doc: INSOLE_QUERY_RESULT): Insole | null {
     description: text(doc.description),
     price: doc.price ?? null,
     currency: doc.currency ?? null,
-    buyUrl: safeHref(doc.buyUrl),
+    buyUrl: httpsHref(doc.buyUrl),
     sizeRange: text(doc.sizeRange),
+    care: text(doc.care),
     pictures: list(doc.images).flatMap((image) => pictureOf(image) ?? []),
     support: checked.ok ? supportOf(checked.insole) : null,
     activities: list(doc.activities),

@@ -59,7 +59,7 @@ export type Footwear = (typeof FOOTWEAR)[number]
 export const FOOTWEAR_LABELS: Record<Footwear, string> = {
   athletic: 'Trainers or running shoes',
   casual: 'Everyday casual shoes',
-  'work-boots': 'Work or safety boots',
+  'work-boots': 'Work, safety or hiking boots',
   dress: 'Dress or office shoes',
 }
 

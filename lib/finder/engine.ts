@@ -11,10 +11,12 @@ import {
   isEvidenceLevel,
   isEvidenceScope,
   isFeature,
+  isUnscoredSymptom,
   isWarningSign,
   PARTIAL_FEATURE_LABELS,
   signInfo,
   SYMPTOM_LABELS,
+  UNSCORED_SYMPTOMS,
   type EvidenceLevel,
   type EvidenceScope,
   type Feature,
@@ -56,7 +58,7 @@ export type Recommendation = {
   buyUrl: string | null
   support: RecommendationSupport
 }
-export type EvidenceNote = { topic: string; text: string; guide: { slug: string; title: string } | null }
+export type EvidenceNote = { topic: string; title: string; text: string; guide: { slug: string; title: string } | null }
 /** What research says, once per complaint the shopper named: about a kind of feature, never a product. */
 export type ResearchLine = { topic: Symptom; complaint: string; feature: Feature; evidence: EvidenceLevel; scope: EvidenceScope; text: string }
 /** A feature left out for these answers, and why. */
@@ -98,6 +100,9 @@ const collator = new Intl.Collator('en')
 
 type Matched = { condition: FinderCondition; symptom: Symptom | null }
 
+/** The features a matched condition rates: none for a complaint that is never scored (low back pain). */
+const ratedFeatures = ({ condition, symptom }: Matched) => (isUnscoredSymptom(symptom) ? [] : (condition.features ?? []))
+
 /** Conditions the answers point to: by a symptom named, or (for fit rules only) by arch type. */
 function matchConditions(answers: Answers, conditions: readonly FinderCondition[]) {
   const bySymptom: Matched[] = []
@@ -122,8 +127,9 @@ function exclusionRules(conditions: readonly FinderCondition[], bySymptom: reado
       if (isFeature(entry.feature) && entry.reason && !avoid.has(entry.feature)) avoid.set(entry.feature, entry.reason)
     }
   }
-  for (const { condition } of bySymptom) {
-    for (const entry of condition.features ?? []) {
+  for (const matched of bySymptom) {
+    const { condition } = matched
+    for (const entry of ratedFeatures(matched)) {
       if (entry.evidence === 'against' && isFeature(entry.feature) && !against.has(entry.feature)) {
         against.set(entry.feature, entry.note ?? `Research found it no help for ${condition.name!.toLowerCase()}.`)
       }
@@ -152,10 +158,11 @@ function scoreInsole(insole: FinderInsole, answers: Answers, bySymptom: readonly
   let preference = 0
 
   // Evidence does not add up within a complaint: the single strongest feature counts.
-  for (const { condition, symptom } of bySymptom) {
+  for (const matched of bySymptom) {
+    const { symptom } = matched
     let best: { weight: number; feature: Feature; level: EvidenceLevel; fit: number } | null = null
-    for (const entry of condition.features ?? []) {
-      // A feature trials found no better than a fake insole is no reason to choose an insole.
+    for (const entry of ratedFeatures(matched)) {
+      // A feature trials found no benefit from is no reason to choose an insole.
       if (!isFeature(entry.feature) || !isEvidenceLevel(entry.evidence) || entry.evidence === 'against' || entry.evidence === 'no-benefit') continue
       const fit = featureFit(insole, entry.feature)
       if (fit === 0) continue
@@ -188,7 +195,7 @@ function scoreInsole(insole: FinderInsole, answers: Answers, bySymptom: readonly
   }
   if (answers.footwear === 'work-boots' || answers.activity === 'standing') {
     const fit = featureFit(insole, 'cushioning')
-    const why = answers.activity === 'standing' ? 'long hours standing' : 'work boots'
+    const why = answers.activity === 'standing' ? 'long hours standing' : 'boots'
     prefer(PREFERENCE * fit, `${fit < 1 ? 'Some' : 'Full'} cushioning for ${why}`)
   }
   if (insole.activities.includes(answers.activity)) prefer(PREFERENCE / 2, `Made for ${lower(ACTIVITY_LABELS[answers.activity])}`)
@@ -223,7 +230,7 @@ function researchText(feature: Feature, level: EvidenceLevel): string {
     case 'not-tested':
       return `${name} is often suggested, but it has not been tested.`
     case 'no-benefit':
-      return `in trials, ${name} did no better than a fake insole used for comparison.`
+      return `trials found no benefit from ${name}.`
     case 'against':
       return `research does not support ${name}.`
     default:
@@ -235,9 +242,10 @@ function researchText(feature: Feature, level: EvidenceLevel): string {
 function researchLines(bySymptom: readonly Matched[]): ResearchLine[] {
   const rank = (level: EvidenceLevel) => (level === 'against' ? -2 : level === 'no-benefit' ? -1 : EVIDENCE_WEIGHT[level])
   const lines: ResearchLine[] = []
-  for (const { condition, symptom } of bySymptom) {
+  for (const matched of bySymptom) {
+    const { symptom } = matched
     let best: { entry: NonNullable<FinderCondition['features']>[number]; feature: Feature; level: EvidenceLevel } | null = null
-    for (const entry of condition.features ?? []) {
+    for (const entry of ratedFeatures(matched)) {
       if (!isFeature(entry.feature) || !isEvidenceLevel(entry.evidence)) continue
       if (!best || rank(entry.evidence) > rank(best.level)) best = { entry, feature: entry.feature, level: entry.evidence }
     }
@@ -255,9 +263,6 @@ function researchLines(bySymptom: readonly Matched[]): ResearchLine[] {
   }
   return lines
 }
-
-const LOW_BACK_NOTE =
-  'The evidence that insoles help low back pain is weak, and UK guidance (NICE) advises against offering them for it. Exercise and staying active help most. Insoles may still make standing and walking more comfortable.'
 
 export type Logger = (message: string) => void
 
@@ -363,16 +368,13 @@ export function recommend(given: Answers, content: FinderContent, warn: Logger =
   }
 
   const notes: EvidenceNote[] = []
-  if (noPain) notes.push({ topic: 'no-pain', text: NO_PAIN_NOTE, guide: null })
-  if (answers.symptoms.includes('low-back-pain')) {
-    const backGuide = bySymptom
-      .find(({ symptom }) => symptom === 'low-back-pain')
-      ?.condition.guides?.find((guide) => guide.slug && guide.title)
-    notes.push({
-      topic: 'low-back-pain',
-      text: LOW_BACK_NOTE,
-      guide: backGuide?.slug && backGuide.title ? { slug: backGuide.slug, title: backGuide.title } : null,
-    })
+  if (noPain) notes.push({ topic: 'no-pain', title: 'If your feet do not hurt', text: NO_PAIN_NOTE, guide: null })
+  // A complaint that is never scored gets its note instead of evidence, with its condition's guide.
+  for (const symptom of answers.symptoms) {
+    if (!isUnscoredSymptom(symptom)) continue
+    const guide = bySymptom.find((matched) => matched.symptom === symptom)?.condition.guides?.find((g) => g.slug && g.title)
+    const { title, note } = UNSCORED_SYMPTOMS[symptom]
+    notes.push({ topic: symptom, title, text: note, guide: guide?.slug && guide.title ? { slug: guide.slug, title: guide.title } : null })
   }
 
   return {

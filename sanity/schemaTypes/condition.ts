@@ -18,7 +18,7 @@ const labelsOf = <K extends string>(labels: Record<K, { label: string }>) =>
   Object.fromEntries(Object.entries<{ label: string }>(labels).map(([value, { label }]) => [value, label]))
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 import { optionList, titleOf } from './options'
-import { isUniqueSlugForType, treatmentClaimWarning } from '../validation'
+import { isUniqueSlugForType, treatmentClaimWarning, unscoredFeaturesRule } from '../validation'
 
 // The feature picker of both lists below: features that may help, and features to rule out.
 const featureField = defineField({
@@ -74,7 +74,9 @@ export const condition = defineType({
     defineField({
       name: 'features',
       title: 'Insole features that may help, with the strength of the evidence',
+      description: 'Leave empty for low back pain: the finder never scores it and shows its note instead.',
       type: 'array',
+      validation: (rule) => rule.custom(unscoredFeaturesRule),
       of: [
         defineArrayMember({
           name: 'featureEvidence',

@@ -116,6 +116,16 @@ export const insole = defineType({
       description: 'For example "UK 3 to 13".',
       validation: (rule) => rule.custom(treatmentClaimWarning).warning(),
     }),
+    defineField({
+      name: 'care',
+      title: 'Care',
+      type: 'text',
+      rows: 4,
+      group: 'product',
+      description:
+        'How to look after it, shown under "Care" on the product page: how to clean and dry it, what to keep it away from, and when to replace it. Short plain sentences; leave a blank line between paragraphs. Care only: no health claims.',
+      validation: (rule) => rule.custom(treatmentClaimWarning).warning(),
+    }),
   ],
   preview: {
     select: { title: 'name', arch: 'archSupport', firmness: 'firmness', media: 'images.0' },

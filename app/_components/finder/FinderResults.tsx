@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
+import { BuyLink } from '../BuyLink'
 import { CopyLink, PrintButton } from './CopyLink'
 import { FocusHeading } from './FocusHeading'
 import { LinkSection } from '../LinkSection'
@@ -128,7 +129,7 @@ const AT_A_GLANCE = [
 /** One pick: name, price, one plain line of why, the shoes it fits, and support at a glance. */
 type Pictures = ReadonlyMap<string, PictureData | null>
 
-function Pick({ item, rank, picture }: { item: Recommendation; rank?: number; picture: PictureData | null | undefined }) {
+export function Pick({ item, rank, picture }: { item: Recommendation; rank?: number; picture: PictureData | null | undefined }) {
   const price = formatPrice(item.price, item.currency)
   return (
     <>
@@ -148,13 +149,7 @@ function Pick({ item, rank, picture }: { item: Recommendation; rank?: number; pi
           </div>
         ))}
       </dl>
-      {item.buyUrl ? (
-        <p>
-          <a className="button" href={item.buyUrl} rel="noopener noreferrer">
-            Buy {item.name}
-          </a>
-        </p>
-      ) : null}
+      <BuyLink name={item.name} href={item.buyUrl} />
     </>
   )
 }
@@ -214,7 +209,7 @@ function RecommendationsResult({ result, answers, path, pictures }: { result: Re
       ) : null}
       {result.notes.map((note) => (
         <aside className="callout callout-evidence" key={note.topic}>
-          <p className="callout-title">{note.topic === 'no-pain' ? 'If your feet do not hurt' : 'About insoles and low back pain'}</p>
+          <p className="callout-title">{note.title}</p>
           <p>{note.text}</p>
           {note.guide ? (
             <p>

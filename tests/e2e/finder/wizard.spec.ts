@@ -102,13 +102,13 @@ test('the whole wizard works with JavaScript off, including Back', async ({ brow
   await expectStep(page, 5, /on your feet/)
   await page.getByLabel('Standing for long periods').check()
   await page.getByRole('button', { name: 'Continue' }).click()
-  await page.getByLabel('Work or safety boots').check()
+  await page.getByLabel('Work, safety or hiking boots').check()
   await page.getByRole('button', { name: 'See my results' }).click()
   await expect(page).toHaveURL(/\/finder\/results\?flag=none&health=none&arch=high&activity=standing&footwear=work-boots$/)
   // Boots: only insoles that fit work boots, and none with a raised inner edge for high arches.
   expect(await page.locator('.result-list > li').count()).toBeGreaterThan(0)
   await expect(page.locator('main')).not.toContainText('Trail Support')
-  await expect(page.getByRole('region', { name: 'Your answers' })).toContainText('Work or safety boots')
+  await expect(page.getByRole('region', { name: 'Your answers' })).toContainText('Work, safety or hiking boots')
   // Buttons that need scripts are not offered; the link to share is written out instead.
   await expect(page.getByText('Link to these results')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0)

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { safeHref } from '../../../lib/content/safe-href'
+import { httpsHref, safeHref } from '../../../lib/content/safe-href'
 
 describe('safeHref', () => {
-  it.each(['https://www.nhs.uk/conditions/back-pain/', 'http://example.com', 'mailto:team@example.com', '/guides/flat-feet', '#references'])(
-    'keeps %s',
-    (href) => expect(safeHref(href)).toBe(href),
-  )
+  it.each([
+    'https://www.nhs.uk/conditions/back-pain/',
+    'http://www.nice.org.uk/guidance/ng59',
+    'mailto:nice@nice.org.uk',
+    '/guides/flat-feet',
+    '#references',
+  ])('keeps %s', (href) => expect(safeHref(href)).toBe(href))
 
   it.each([
     'javascript:alert(1)',
@@ -15,9 +18,20 @@ describe('safeHref', () => {
     'java\nscript:alert(1)',
     'data:text/html,<script>alert(1)</script>',
     'vbscript:msgbox(1)',
-    '//evil.example/path',
+    '//www.nhs.uk/conditions/back-pain/',
     '',
     null,
     42,
   ])('makes %j inert', (href) => expect(safeHref(href)).toBeNull())
+})
+
+describe('httpsHref, for shop links', () => {
+  it('keeps an https link to a named host', () => {
+    expect(httpsHref('https://www.nhs.uk/conditions/flat-feet/')).toBe('https://www.nhs.uk/conditions/flat-feet/')
+  })
+
+  it.each(['http://www.nhs.uk/conditions/flat-feet/', 'https://localhost/', 'mailto:nice@nice.org.uk', '/insoles/heel-comfort', 'javascript:alert(1)', '', null])(
+    'drops %j',
+    (href) => expect(httpsHref(href)).toBeNull(),
+  )
 })

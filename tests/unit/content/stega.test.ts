@@ -24,7 +24,7 @@ describe('Presentation markers in preview reads', () => {
       name: 'Heel Lift Plus',
       tagline: 'A gentle heel raise for comfort.',
       slug: 'heel-lift-plus',
-      buyUrl: 'https://shop.example.org/heel-lift-plus',
+      buyUrl: 'https://www.nhs.uk/conditions/achilles-tendinopathy/',
       archSupport: 'low',
       footwear: 'casual',
       evidence: 'limited',

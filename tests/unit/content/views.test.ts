@@ -99,4 +99,12 @@ describe('documents reshaped at the content door', () => {
     expect(insole.buyUrl).toBeNull()
     expect(insoleView(doc)!.pictures.length).toBeGreaterThan(0)
   })
+
+  it('an insole keeps a buy link only when it is https, and its care text', async () => {
+    const doc = (await read<INSOLE_QUERY_RESULT>(INSOLE_QUERY, { slug: 'heel-comfort' }))!
+    expect(insoleView({ ...doc, buyUrl: 'http://www.nhs.uk/conditions/heel-pain/' })!.buyUrl).toBeNull()
+    expect(insoleView({ ...doc, buyUrl: 'https://www.nhs.uk/conditions/heel-pain/' })!.buyUrl).toBe('https://www.nhs.uk/conditions/heel-pain/')
+    expect(insoleView(doc)!.care).toMatch(/hand wash/i)
+    expect(insoleView({ ...doc, care: '  ' })!.care).toBeNull()
+  })
 })

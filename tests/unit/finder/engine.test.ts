@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Answers } from '../../../lib/finder/answers'
 import { BEST_PICKS, MAX_ITEMS, recommend, type FinderContent, type Recommendations } from '../../../lib/finder/engine'
-import { WARNING_SIGN_IDS, WARNING_SIGNS } from '../../../lib/domain'
+import { EVIDENCE_LABELS, UNSCORED_SYMPTOMS, WARNING_SIGN_IDS, WARNING_SIGNS } from '../../../lib/domain'
 import { seedFinderContent } from '../../support/finder-content'
 
 const base: Answers = { flags: 'none', health: 'none', arch: 'neutral', symptoms: [], activity: 'walking', footwear: 'casual' }
@@ -149,9 +149,24 @@ describe('evidence that does not add up', () => {
     expect(result.research[0]).toMatchObject({ topic: 'calf-tightness', evidence: 'not-tested' })
   })
 
-  it('features trials found no better than a fake insole are never a reason: Achilles arch support', () => {
+  it('features trials found no benefit from are never a reason: Achilles arch support', () => {
     const result = ranked({ symptoms: ['achilles-pain'], arch: 'neutral' })
     for (const item of result.items) expect(item.reasons.map((r) => r.evidence)).not.toContain('no-benefit')
+  })
+
+  it('"no benefit" is worded true to every comparison: the note says what the trials compared', () => {
+    // Shin cushioning was compared with no insole (Bonanno 2017), Achilles arch support with a fake one.
+    expect(EVIDENCE_LABELS['no-benefit']).toBe('No benefit found in trials')
+    const onlyCushioning: FinderContent = {
+      ...content,
+      conditions: content.conditions.map((condition) =>
+        condition.slug === 'shin-pain' ? { ...condition, features: (condition.features ?? []).filter((f) => f.feature === 'cushioning') } : condition,
+      ),
+    }
+    const [line] = ranked({ symptoms: ['shin-pain'] }, onlyCushioning).research
+    expect(line).toMatchObject({ topic: 'shin-pain', feature: 'cushioning', evidence: 'no-benefit' })
+    expect(line!.text).toMatch(/^Trials found no benefit from cushioning\. .*Plain shock-absorbing insoles did not mean fewer new injuries than wearing no extra insole/)
+    expect(line!.text).not.toMatch(/fake insole/)
   })
 
   it('knee pain is two complaints: front-of-knee evidence is not borrowed for knee arthritis', () => {
@@ -192,6 +207,7 @@ describe('low back pain', () => {
     expect(result.notes).toEqual([
       {
         topic: 'low-back-pain',
+        title: 'About insoles and low back pain',
         text: expect.stringMatching(/evidence that insoles help low back pain is weak.*Exercise and staying active/s),
         guide: { slug: 'low-back-pain-and-insoles', title: expect.any(String) },
       },
@@ -199,6 +215,34 @@ describe('low back pain', () => {
     expect(result.guides.map((guide) => guide.slug)).toContain('low-back-pain-and-insoles')
     for (const item of result.items) expect(item.reasons.filter((reason) => reason.text.includes('low back pain'))).toEqual([])
     expect(ranked({ symptoms: ['low-back-pain'] }).items.map((i) => i.score)).toEqual(ranked({}).items.map((i) => i.score))
+  })
+
+  it('shows its note, never an evidence label: no research line, whatever the content rates', () => {
+    expect(Object.keys(UNSCORED_SYMPTOMS)).toContain('low-back-pain')
+    expect(content.conditions.find((condition) => condition.slug === 'low-back-pain')?.features ?? []).toEqual([])
+    // An editor's mistake the Studio refuses: low back rated as if insoles helped it.
+    const rated: FinderContent = {
+      ...content,
+      conditions: content.conditions.map((condition) =>
+        condition.slug === 'low-back-pain'
+          ? {
+              ...condition,
+              features: [
+                { feature: 'arch-support', evidence: 'strong', note: 'Wrong.' },
+                { feature: 'lateral-wedge', evidence: 'against', note: 'Wrong too.' },
+              ],
+            }
+          : condition,
+      ),
+    }
+    const back = ranked({ symptoms: ['low-back-pain'] }, rated)
+    expect(back.research).toEqual([])
+    expect(back.ruledOut).toEqual([])
+    expect(back.items.map((item) => [item.slug, item.score])).toEqual(ranked({}, rated).items.map((item) => [item.slug, item.score]))
+    for (const item of back.items) for (const reason of item.reasons) expect(reason.evidence).toBeNull()
+    expect(back.notes.map((note) => note.topic)).toEqual(['low-back-pain'])
+    // With a scored complaint too, only that complaint has a research line.
+    expect(ranked({ symptoms: ['low-back-pain', 'heel-pain'] }, rated).research.map((line) => line.topic)).toEqual(['heel-pain'])
   })
 
   it('adds no note without low back pain', () => {

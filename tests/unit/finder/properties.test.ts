@@ -87,7 +87,7 @@ const resultSchema = z.discriminatedUnion('outcome', [
       }),
     ),
     ruledOut: z.array(z.strictObject({ feature: z.string(), reason: z.string().min(10) })),
-    notes: z.array(z.object({ topic: z.string(), text: z.string() })),
+    notes: z.array(z.object({ topic: z.string(), title: z.string().min(3), text: z.string() })),
     guides: z.array(z.strictObject({ slug: z.string(), title: z.string() })),
     exercises: z.array(z.strictObject({ slug: z.string(), name: z.string() })),
   }),

@@ -218,6 +218,33 @@ describe('insole support attributes the finder needs are all required', () => {
   })
 })
 
+describe('a complaint the finder never scores', () => {
+  const rated = { _key: 'f1', _type: 'featureEvidence', feature: 'arch-support', evidence: 'no-benefit', note: 'A Cochrane review found no clear effect (Sahar 2007).' }
+  const lowBack = { ...condition, name: 'Low back pain', slug: { _type: 'slug', current: 'low-back-pain' }, bodyArea: 'lower-back', finderSymptoms: ['low-back-pain'] }
+
+  it('refuses rated features on a low back pain condition: the shopper reads its note instead', async () => {
+    expect(await markers({ ...lowBack, features: [rated] })).toEqual([
+      error(
+        'features',
+        'The finder never scores low back pain: UK guidance (NICE NG59) says not to offer foot orthotics for it, so shoppers see a note instead of evidence. Remove these features, or put the evidence in the guide.',
+      ),
+    ])
+  })
+
+  it('accepts the condition with no features, and features on a complaint that is scored', async () => {
+    expect(await markers(lowBack)).toEqual([])
+    expect(await markers({ ...lowBack, features: [] })).toEqual([])
+    expect(await markers({ ...condition, finderSymptoms: ['heel-pain'], features: [{ ...rated, evidence: 'weak' }] })).toEqual([])
+  })
+})
+
+describe('insole care', () => {
+  it('is optional, and warns on a health claim like the other product text', async () => {
+    expect(await markers({ ...insole, care: 'Hand wash in lukewarm water and dry flat, away from radiators.' })).toEqual([])
+    expect((await markers({ ...insole, care: 'Wash weekly. It relieves heel pain.' })).map((m) => [m.path, m.level])).toEqual([['care', 'warning']])
+  })
+})
+
 describe('references and in-text citations', () => {
   it('a reference needs its authors', async () => {
     const noAuthors = { ...guide, references: [{ _key: 'r1', _type: 'citation', title: 'Plantar fasciitis', url: 'https://cks.nice.org.uk/topics/plantar-fasciitis/' }] }

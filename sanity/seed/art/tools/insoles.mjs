@@ -451,7 +451,7 @@ const ALT = {
   'heel-lift-plus': 'A light green full-length insole seen from above, with its side and heel: a dark green wedge raises the heel.',
   'forefoot-relief': 'A sand-coloured full-length insole seen from above, with its side and heel: a small cream pad just behind the ball of the foot.',
   'work-boot-max': 'A thick, wide charcoal insole with yellow edges seen from above, with its side and heel: deep cushioning and a deep heel cup.',
-  'lateral-balance': 'A grey full-length insole seen from above, with its side and heel: a coral wedge along the outer edge tilts the foot outward.',
+  'lateral-balance': 'A grey full-length insole seen from above, with its side and heel: a coral wedge raises the outer edge, which rolls the foot slightly inward.',
   'trail-support': 'A thick olive and brown insole seen from above, with its side and heel: a high arch, a deep heel cup, a rigid shell and a wedge under the inner heel.',
   'court-pro': 'A white and red full-length insole seen from above, with its side and heel: a high arch, a deep heel cup, a wedge under the inner heel and a pink pad behind the ball of the foot.',
 }
