@@ -1,5 +1,6 @@
 // "Before you choose": feet that need a clinician before any insole from a website.
 // Sources: EVIDENCE.md, "Before any insole" (Diabetes UK; NICE NG19; College of Podiatry; NHS flat feet).
+import type { CUSHIONING, FIRMNESS, POSTING } from './insole-features'
 import { isOneOf } from './one-of'
 
 export const HEALTH_CONDITIONS = ['diabetes-numb-feet', 'poor-circulation', 'inflammatory-arthritis', 'foot-deformity', 'under-16'] as const
@@ -29,6 +30,25 @@ export const isHealthCondition = (value: unknown): value is HealthCondition => i
 
 /** What the answers allow: no products at all, only soft cushioning, or no rigid or posted insole. */
 export type InsoleLimit = 'no-products' | 'soft-cushioning-only' | 'no-rigid-or-posted' | null
+
+/**
+ * What each limit lets through, as data: the support values an insole may have (a list) or
+ * must not have (false). A limit with `allows: null` lets nothing through. The finder reads
+ * this; it holds no rule of its own for these feet.
+ */
+export type SupportAllowance = {
+  firmness?: readonly (typeof FIRMNESS)[number][]
+  posting?: readonly (typeof POSTING)[number][]
+  cushioning?: readonly (typeof CUSHIONING)[number][]
+  heelLift?: false
+  metatarsalPad?: false
+}
+export const INSOLE_LIMITS: Record<Exclude<InsoleLimit, null>, { allows: SupportAllowance | null }> = {
+  'no-products': { allows: null },
+  // Soft and touching the whole sole: nothing firm, wedged or raised to press one spot.
+  'soft-cushioning-only': { allows: { firmness: ['soft'], posting: ['none'], cushioning: ['medium', 'high'], heelLift: false, metatarsalPad: false } },
+  'no-rigid-or-posted': { allows: { firmness: ['soft', 'semi-rigid'], posting: ['none'] } },
+}
 
 export function insoleLimit(conditions: readonly HealthCondition[]): InsoleLimit {
   if (conditions.includes('under-16')) return 'no-products'

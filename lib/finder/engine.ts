@@ -11,6 +11,7 @@ import {
   isEvidenceLevel,
   isEvidenceScope,
   isFeature,
+  INSOLE_LIMITS,
   isUnscoredSymptom,
   isWarningSign,
   PARTIAL_FEATURE_LABELS,
@@ -302,15 +303,18 @@ export function childResult(): SeeClinician {
   return { outcome: 'see-clinician', reason: 'child', title: HEALTH_ADVICE.child.title, text: HEALTH_ADVICE.child.text }
 }
 
-/** Whether an insole is allowed for feet that need a podiatrist first. */
+/** Whether an insole is allowed for feet that need a podiatrist first (the limits are domain data). */
 export function allowedFor(limit: InsoleLimit, insole: InsoleSupport): boolean {
-  if (limit === 'no-products') return false
-  if (limit === 'soft-cushioning-only') {
-    // Soft and touching the whole sole: nothing firm, wedged or raised to press one spot.
-    return insole.firmness === 'soft' && insole.posting === 'none' && insole.cushioning !== 'low' && !insole.heelLift && !insole.metatarsalPad
-  }
-  if (limit === 'no-rigid-or-posted') return insole.firmness !== 'rigid' && insole.posting === 'none'
-  return true
+  if (limit === null) return true
+  const { allows } = INSOLE_LIMITS[limit]
+  if (!allows) return false
+  return (
+    (!allows.firmness || allows.firmness.includes(insole.firmness)) &&
+    (!allows.posting || allows.posting.includes(insole.posting)) &&
+    (!allows.cushioning || allows.cushioning.includes(insole.cushioning)) &&
+    (allows.heelLift !== false || !insole.heelLift) &&
+    (allows.metatarsalPad !== false || !insole.metatarsalPad)
+  )
 }
 
 const NO_PAIN_NOTE =

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Answers } from '../../../lib/finder/answers'
-import { BEST_PICKS, MAX_ITEMS, recommend, type FinderContent, type Recommendations } from '../../../lib/finder/engine'
+import { allowedFor, BEST_PICKS, MAX_ITEMS, recommend, type FinderContent, type Recommendations } from '../../../lib/finder/engine'
+import type { InsoleSupport } from '../../../lib/finder/features'
 import { EVIDENCE_LABELS, UNSCORED_SYMPTOMS, WARNING_SIGN_IDS, WARNING_SIGNS } from '../../../lib/domain'
 import { seedFinderContent } from '../../support/finder-content'
 
@@ -362,6 +363,23 @@ describe('before you choose: feet that need a clinician first', () => {
       }
     },
   )
+
+  const softFullContact: InsoleSupport = { archSupport: 'low', firmness: 'soft', heelCup: 'shallow', posting: 'none', cushioning: 'high', metatarsalPad: false, heelLift: false, profile: 'standard' }
+  it.each([
+    ['soft-cushioning-only', {}, true],
+    ['soft-cushioning-only', { firmness: 'semi-rigid' }, false],
+    ['soft-cushioning-only', { posting: 'medial' }, false],
+    ['soft-cushioning-only', { cushioning: 'low' }, false],
+    ['soft-cushioning-only', { heelLift: true }, false],
+    ['soft-cushioning-only', { metatarsalPad: true }, false],
+    ['no-rigid-or-posted', { firmness: 'semi-rigid', heelLift: true, metatarsalPad: true, cushioning: 'low' }, true],
+    ['no-rigid-or-posted', { firmness: 'rigid' }, false],
+    ['no-rigid-or-posted', { posting: 'lateral' }, false],
+    ['no-products', {}, false],
+    [null, { firmness: 'rigid', posting: 'medial' }, true],
+  ] as const)('the %s limit, for a soft full-contact insole changed by %o: allowed %s', (limit, change, allowed) => {
+    expect(allowedFor(limit, { ...softFullContact, ...change })).toBe(allowed)
+  })
 
   it('"none of these" adds no advice', () => {
     expect(ranked({ health: 'none' }).caution).toBeNull()
