@@ -10,6 +10,8 @@ const env = {
   PREVIEW_SECRET: secrets.preview,
   SANITY_API_READ_TOKEN: secrets.readToken,
   NEXT_TELEMETRY_DISABLED: '1',
+  // npm test type-checks first (see next.config.ts).
+  GROUNDWORK_TEST_BUILD: '1',
   // The origin the tests expect in canonical links and share links; production requires one.
   SITE_URL: 'http://localhost:3000',
 }

@@ -21,7 +21,7 @@ async function main() {
       throw new Error(`the fake Sanity API exited (code ${code}) before it was listening on port ${apiPort}`)
     }),
   ])
-  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, ...sanityModeEnv(apiPort) } })
+  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, ...sanityModeEnv(apiPort), GROUNDWORK_TEST_BUILD: '1' } })
   process.kill(-api.pid)
   process.exit(build.status ?? 1)
 }
