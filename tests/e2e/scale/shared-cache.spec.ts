@@ -170,17 +170,21 @@ test('with Redis not answering both instances keep serving at once, and a publis
 })
 
 test('the finder API limit counts a client across both instances, then answers 429 with Retry-After', async () => {
-  // Counts are per minute: start clear of the minute's end, so one window holds the whole test.
-  const intoMinute = Date.now() % 60_000
-  if (intoMinute > 50_000) await new Promise((resolve) => setTimeout(resolve, 60_000 - intoMinute + 500))
   let refused: Response | undefined
   let sent = 0
-  // Alternating: each instance alone sees at most half, under its limit if it counted alone.
-  while (!refused && sent < API_LIMIT + 1) {
-    const response = await fetch(`${servers[sent % 2]!.origin}${API}`)
-    sent += 1
-    if (response.status === 429) refused = response
-    else expect(response.status).toBe(200)
+  const minute = () => Math.floor(Date.now() / 60_000)
+  // Counts are per minute: if the minute turns while counting, count again in the new one.
+  for (let attempt = 0; attempt < 2 && !refused; attempt += 1) {
+    const started = minute()
+    sent = 0
+    // Alternating: each instance alone sees at most half, under its limit if it counted alone.
+    while (!refused && sent < API_LIMIT + 1) {
+      const response = await fetch(`${servers[sent % 2]!.origin}${API}`)
+      sent += 1
+      if (response.status === 429) refused = response
+      else expect(response.status).toBe(200)
+    }
+    if (minute() === started) break
   }
   expect(refused, `no 429 after ${sent} requests`).toBeDefined()
   const retryAfter = Number(refused!.headers.get('retry-after'))
