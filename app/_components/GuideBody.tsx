@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
-import { safeHref, type BodyExercise, type BodyImage, type GuideBodyBlocks, type InlineExercise as InlineExerciseData } from '@/lib/content'
+import { type BodyExercise, type BodyImage, type GuideBodyBlocks, type InlineExercise as InlineExerciseData, pagePath, safeHref } from '@/lib/content'
 import { CareCard, type CareCardData } from './CareCard'
 import { citeId, referenceId } from './citations'
 import { doseText } from './ExerciseDetails'
@@ -17,7 +17,7 @@ function InlineExercise({ exercise }: { exercise: InlineExerciseData | null }) {
     <aside className="inline-exercise" aria-label={`Exercise: ${exercise.name}`}>
       <p className="inline-exercise-kicker">Exercise</p>
       <p className="inline-exercise-name">
-        <Link href={`/exercises/${exercise.slug}`}>{exercise.name}</Link>
+        <Link href={pagePath('exercise', exercise.slug)}>{exercise.name}</Link>
       </p>
       {exercise.summary ? <p>{exercise.summary}</p> : null}
       {steps.length ? (

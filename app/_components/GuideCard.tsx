@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { GuideCard as GuideCardData } from '@/lib/content'
 import { BODY_AREA_LABELS } from '@/lib/domain'
 import { Picture } from './Picture'
+import { pagePath } from '@/lib/content'
 
 export function GuideCard({ guide, headingLevel = 3 }: { guide: GuideCardData; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
@@ -9,7 +10,7 @@ export function GuideCard({ guide, headingLevel = 3 }: { guide: GuideCardData; h
     <article className="card">
       <Picture picture={guide.picture} sizes="(max-width: 40rem) 100vw, (max-width: 64rem) 50vw, 22rem" className="card-media" />
       <Heading className="card-title">
-        <Link href={`/guides/${guide.slug}`}>{guide.title}</Link>
+        <Link href={pagePath('guide', guide.slug)}>{guide.title}</Link>
       </Heading>
       {guide.summary ? <p>{guide.summary}</p> : null}
       <p className="card-meta">

@@ -6,6 +6,7 @@ import { InsoleSupportList } from './InsoleSupportList'
 import { LinkSection } from './LinkSection'
 import { formatPrice } from './labels'
 import { Picture } from './Picture'
+import { pagePath } from '@/lib/content'
 
 const wordsFor = (value: string) =>
   (Object.hasOwn(ACTIVITY_LABELS, value) && ACTIVITY_LABELS[value as keyof typeof ACTIVITY_LABELS]) ||
@@ -60,7 +61,7 @@ export function InsoleProduct({ insole, guides }: { insole: Insole; guides: read
       <LinkSection
         id="guides-heading"
         heading="Related guides"
-        links={guides.map((guide) => ({ href: `/guides/${guide.slug}`, label: `Read about ${guide.title}` }))}
+        links={guides.map((guide) => ({ href: pagePath('guide', guide.slug), label: `Read about ${guide.title}` }))}
       />
 
       <p className="small">

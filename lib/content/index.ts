@@ -40,7 +40,7 @@ import {
 export { contentConfig, reloadContent } from './client'
 export { pictureOf, shareImageOf, type Picture } from './image'
 export { readSeedImage } from './seed-images'
-export { detailAddress, isPublishedPage, MISSING_PAGE_HEADER, type PageType } from './page-addresses'
+export { detailAddress, isPublishedPage, MISSING_PAGE_HEADER, pagePath, type PageType } from './page-addresses'
 
 // Route handlers only: loaded on first use, so pages never pull in next-sanity's draft mode or the webhook.
 export const enableDraftMode = async (request: NextRequest) => (await import('./draft-mode')).enableDraftMode(request)

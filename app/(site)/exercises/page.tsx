@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { BODY_AREA_LABELS } from '@/lib/domain'
 import { Picture } from '../../_components/Picture'
-import { getExercises } from '@/lib/content'
+import { getExercises, pagePath } from '@/lib/content'
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
 export const revalidate = 60
@@ -24,7 +24,7 @@ export default async function ExercisesPage() {
           <article className="card" key={exercise.id}>
             <Picture picture={exercise.picture} sizes="(max-width: 40rem) 100vw, (max-width: 64rem) 50vw, 22rem" className="card-media" />
             <h2 className="card-title">
-              <Link href={`/exercises/${exercise.slug}`}>{exercise.name}</Link>
+              <Link href={pagePath('exercise', exercise.slug)}>{exercise.name}</Link>
             </h2>
             {exercise.summary ? <p>{exercise.summary}</p> : null}
             {exercise.bodyAreas.length ? (

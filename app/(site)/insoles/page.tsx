@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { formatPrice } from '../../_components/labels'
 import { InsoleSupportList } from '../../_components/InsoleSupportList'
 import { Picture } from '../../_components/Picture'
-import { getInsoles } from '@/lib/content'
+import { getInsoles, pagePath } from '@/lib/content'
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
 export const revalidate = 60
@@ -30,7 +30,7 @@ export default async function InsolesPage() {
             <article className="card" key={insole.id}>
               <Picture picture={insole.picture} sizes="(max-width: 40rem) 100vw, (max-width: 64rem) 50vw, 22rem" className="card-media" />
               <h2 className="card-title">
-                <Link href={`/insoles/${insole.slug}`}>{insole.name}</Link>
+                <Link href={pagePath('insole', insole.slug)}>{insole.name}</Link>
               </h2>
               {insole.tagline ? <p>{insole.tagline}</p> : null}
               {price ? <p className="price">{price}</p> : null}

@@ -5,7 +5,7 @@ import { BuyLink } from '../BuyLink'
 import { CopyLink, PrintButton } from './CopyLink'
 import { FocusHeading } from './FocusHeading'
 import { LinkSection } from '../LinkSection'
-import { contentConfig, getFinderContent, pictureOf, type Picture as PictureData } from '@/lib/content'
+import { contentConfig, getFinderContent, pagePath, type Picture as PictureData, pictureOf } from '@/lib/content'
 import { Picture } from '../Picture'
 import { answersToParams, type Answers } from '@/lib/finder/answers'
 import {
@@ -136,7 +136,7 @@ export function Pick({ item, rank, picture }: { item: Recommendation; rank?: num
       <Picture picture={picture ?? null} sizes="(max-width: 40rem) 100vw, (max-width: 64rem) 50vw, 22rem" className="pick-media" />
       <h3 className="card-title">
         {rank ? `${rank}. ` : null}
-        <Link href={`/insoles/${item.slug}`}>{item.name}</Link>
+        <Link href={pagePath('insole', item.slug)}>{item.name}</Link>
       </h3>
       {price ? <p className="price">{price}</p> : null}
       <p className="why">{item.why}.</p>
@@ -213,7 +213,7 @@ function RecommendationsResult({ result, answers, path, pictures }: { result: Re
           <p>{note.text}</p>
           {note.guide ? (
             <p>
-              Read <Link href={`/guides/${note.guide.slug}`}>{note.guide.title}</Link>.
+              Read <Link href={pagePath('guide', note.guide.slug)}>{note.guide.title}</Link>.
             </p>
           ) : null}
         </aside>
@@ -325,11 +325,11 @@ function RecommendationsResult({ result, answers, path, pictures }: { result: Re
         </section>
       ) : null}
 
-      <LinkSection id="guides-heading" heading="Guides for you" links={result.guides.map((guide) => ({ href: `/guides/${guide.slug}`, label: guide.title }))} />
+      <LinkSection id="guides-heading" heading="Guides for you" links={result.guides.map((guide) => ({ href: pagePath('guide', guide.slug), label: guide.title }))} />
       <LinkSection
         id="exercises-heading"
         heading="Exercises to try"
-        links={result.exercises.map((exercise) => ({ href: `/exercises/${exercise.slug}`, label: exercise.name }))}
+        links={result.exercises.map((exercise) => ({ href: pagePath('exercise', exercise.slug), label: exercise.name }))}
       />
 
       <p className="small">

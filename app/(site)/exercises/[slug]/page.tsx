@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '../../../_components/Breadcrumbs'
 import { ExerciseDetails } from '../../../_components/ExerciseDetails'
 import { LinkSection } from '../../../_components/LinkSection'
-import { contentConfig, getExercise, getSitemapEntries, plain, shareImageOf } from '@/lib/content'
+import { contentConfig, getExercise, getSitemapEntries, pagePath, plain, shareImageOf } from '@/lib/content'
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
 export const revalidate = 60
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const exercise = plain(await getExercise((await params).slug))
   if (!exercise) return {}
   const share = shareImageOf(exercise.picture)
-  const url = `/exercises/${exercise.slug}`
+  const url = pagePath('exercise', exercise.slug)
   return {
     title: exercise.name,
     description: exercise.summary,
@@ -40,7 +40,7 @@ export default async function ExercisePage({ params }: { params: Params }) {
         items={[
           { name: 'Home', href: '/' },
           { name: 'Exercises', href: '/exercises' },
-          { name: exercise.name, href: `/exercises/${exercise.slug}` },
+          { name: exercise.name, href: pagePath('exercise', exercise.slug) },
         ]}
       />
       <h1>{exercise.name}</h1>
@@ -54,7 +54,7 @@ export default async function ExercisePage({ params }: { params: Params }) {
       <LinkSection
         id="guides-heading"
         heading="Guides that suggest this exercise"
-        links={exercise.guides.map((guide) => ({ href: `/guides/${guide.slug}`, label: guide.title }))}
+        links={exercise.guides.map((guide) => ({ href: pagePath('guide', guide.slug), label: guide.title }))}
       />
     </article>
   )

@@ -12,7 +12,7 @@ import { REVIEW_STATUS_LABELS } from '@/lib/domain'
 import { ReferenceList } from '../../../_components/ReferenceList'
 import { Picture } from '../../../_components/Picture'
 import { WhenToGetHelp } from '../../../_components/WhenToGetHelp'
-import { contentConfig, getGuide, getGuideSlugs, getSiteSettings, plain, shareImageOf } from '@/lib/content'
+import { contentConfig, getGuide, getGuideSlugs, getSiteSettings, pagePath, plain, shareImageOf } from '@/lib/content'
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
 export const revalidate = 60
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const guide = plain(await getGuide((await params).slug))
   if (!guide) return {}
   const share = shareImageOf(guide.hero)
-  const url = `/guides/${guide.slug}`
+  const url = pagePath('guide', guide.slug)
   return {
     title: guide.title,
     description: guide.summary,
@@ -59,7 +59,7 @@ export default async function GuidePage({ params }: { params: Params }) {
         items={[
           { name: 'Home', href: '/' },
           { name: 'Guides', href: '/guides' },
-          { name: guide.title, href: `/guides/${guide.slug}` },
+          { name: guide.title, href: pagePath('guide', guide.slug) },
         ]}
       />
       <JsonLd

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '../../../_components/Breadcrumbs'
 import { InsoleProduct } from '../../../_components/InsoleProduct'
 import { JsonLd } from '../../../_components/JsonLd'
-import { contentConfig, getConditions, getInsole, getSitemapEntries, plain, shareImageOf } from '@/lib/content'
+import { contentConfig, getConditions, getInsole, getSitemapEntries, pagePath, plain, shareImageOf } from '@/lib/content'
 import { relatedGuides } from '@/lib/finder/related-guides'
 
 // A CDN may serve this for a minute, then stale while it refreshes (see next.config.ts expireTime).
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const insole = plain(await getInsole((await params).slug))
   if (!insole) return {}
   const share = shareImageOf(insole.pictures[0] ?? null)
-  const url = `/insoles/${insole.slug}`
+  const url = pagePath('insole', insole.slug)
   return {
     title: insole.name,
     description: insole.tagline,
@@ -46,7 +46,7 @@ export default async function InsolePage({ params }: { params: Params }) {
         items={[
           { name: 'Home', href: '/' },
           { name: 'Insoles', href: '/insoles' },
-          { name: doc.name, href: `/insoles/${doc.slug}` },
+          { name: doc.name, href: pagePath('insole', doc.slug) },
         ]}
       />
       <JsonLd
