@@ -1,8 +1,7 @@
 import Link from 'next/link'
-import type { GuideCard as GuideCardData } from '@/lib/content'
+import { pagePath, type GuideCard as GuideCardData } from '@/lib/content'
 import { BODY_AREA_LABELS } from '@/lib/domain'
 import { Picture } from './Picture'
-import { pagePath } from '@/lib/content'
 
 export function GuideCard({ guide, headingLevel = 3 }: { guide: GuideCardData; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'

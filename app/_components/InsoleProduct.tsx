@@ -1,12 +1,11 @@
 import Link from 'next/link'
-import type { Insole } from '@/lib/content'
+import { pagePath, type Insole } from '@/lib/content'
 import { ACTIVITY_LABELS, FOOTWEAR_LABELS } from '@/lib/domain'
 import { BuyLink } from './BuyLink'
 import { InsoleSupportList } from './InsoleSupportList'
 import { LinkSection } from './LinkSection'
 import { formatPrice } from './labels'
 import { Picture } from './Picture'
-import { pagePath } from '@/lib/content'
 
 const wordsFor = (value: string) =>
   (Object.hasOwn(ACTIVITY_LABELS, value) && ACTIVITY_LABELS[value as keyof typeof ACTIVITY_LABELS]) ||
