@@ -116,17 +116,21 @@ async function expectServing(server: NextServer) {
   }
 }
 
+/** Where each server's log stands now, and what each logged since then. */
+const logMarks = () => servers.map((server) => server.output().length)
+const loggedSince = (marks: number[]) => servers.map((server, index) => server.output().slice(marks[index]))
+
 /** What each server logged about Redis since `marks`: one line when it went, one when it came back. */
 function expectOneOutageInLog(marks: number[]) {
-  servers.forEach((server, index) => {
-    const lines = (server.output().slice(marks[index]).match(/\[groundwork\][^\n]*/g) ?? []).filter((line) => /Redis|instances|Rate limits/.test(line))
-    expect(lines, server.output()).toEqual([expect.stringContaining('Redis is unreachable'), expect.stringContaining('Redis is back')])
+  loggedSince(marks).forEach((log, index) => {
+    const lines = (log.match(/\[groundwork\][^\n]*/g) ?? []).filter((line) => /Redis|instances|Rate limits/.test(line))
+    expect(lines, servers[index]!.output()).toEqual([expect.stringContaining('Redis is unreachable'), expect.stringContaining('Redis is back')])
   })
 }
 
 test('with Redis stopped both instances keep serving, a publish made meanwhile reaches the other when it is back, and sharing resumes', async () => {
   const [a, b] = servers as [NextServer, NextServer]
-  const marks = servers.map((server) => server.output().length)
+  const marks = logMarks()
   const original = (await h1(a, `/guides/${GUIDE.slug}`)).title!
   await redis.stop()
   for (const server of servers) await expectServing(server)
@@ -147,9 +151,9 @@ test('with Redis stopped both instances keep serving, a publish made meanwhile r
 
 test('with Redis not answering both instances keep serving at once, and a publish made meanwhile reaches the other when it answers', async () => {
   const [a, b] = servers as [NextServer, NextServer]
-  await timeUntilServed(b, (await h1(a, `/guides/${GUIDE.slug}`)).title!)
-  const marks = servers.map((server) => server.output().length)
   const original = (await h1(a, `/guides/${GUIDE.slug}`)).title!
+  await timeUntilServed(b, original)
+  const marks = logMarks()
   redis.pause()
   try {
     for (const server of servers) await expectServing(server)
@@ -160,7 +164,7 @@ test('with Redis not answering both instances keep serving at once, and a publis
     redis.resume()
   }
   console.log(`a publish made while Redis was silent reached the other instance ${await timeUntilServed(b, `${original}: while Redis is silent`, AFTER_AN_OUTAGE)} ms after it answered again`)
-  await expect.poll(() => servers.map((server) => /Redis is back/.test(server.output().slice(marks[servers.indexOf(server)]))), { timeout: 10_000 }).toEqual([true, true])
+  await expect.poll(() => loggedSince(marks).map((log) => /Redis is back/.test(log)), { timeout: 10_000 }).toEqual([true, true])
   setTitle(`${original}: answered again`)
   await publish(b)
   expect(await timeUntilServed(a, `${original}: answered again`)).toBeLessThan(1_000)
